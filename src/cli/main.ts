@@ -1,0 +1,165 @@
+/**
+ * The `teikit` command line. Exit codes: 0 all files fine, 1 any file failed or is invalid,
+ * 2 usage error. Heavy modules load only for the command that needs them.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import type { FileOutcome } from './commands.js';
+import { TOOL_VERSION } from '../version.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+interface Global {
+  quiet?: boolean;
+  json?: boolean;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('teikit')
+    .description('Turn transcripts of archival documents into TEI P5, validate TEI, and export it as HTML, JSON or text.')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
+    .option('-q, --quiet', 'print nothing but errors')
+    .option('--json', 'print a machine-readable summary on stdout')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ teikit convert sources/ -o tei-out/        convert every .txt under sources/
+  $ teikit validate tei-out/                   check grammar and house rules
+  $ teikit export --format html tei-out/ -o html/
+  $ teikit build sources/                      all three, as \`npm start\` does
+
+Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error.`,
+    );
+
+  program
+    .command('convert')
+    .description('convert transcripts (.txt) into TEI files, one <name>.xml per <name>.txt, with a conversion report each')
+    .argument('<paths...>', 'source files or folders (searched recursively for .txt and .md)')
+    .option('-o, --out <dir>', 'output folder', 'tei-out')
+    .option('--report-dir <dir>', 'folder for the JSON conversion reports (default: <out>/reports)')
+    .option('-f, --force', 'overwrite output files even if they were edited by hand')
+    .addHelpText('after', '\nExample:\n  $ teikit convert sources/1949-04-13-kovalev-to-filippov-53517.txt -o /tmp/tei\n\nA file edited by hand since it was converted is never overwritten without --force.')
+    .action(async (paths: string[], opts: { out: string; force?: boolean; reportDir?: string }) => {
+      const { convertFiles } = await import('./commands.js');
+      const g = program.opts<Global>();
+      const outcomes = convertFiles(paths, { outDir: opts.out, ...(opts.force ? { force: true } : {}), ...(opts.reportDir ? { reportDir: opts.reportDir } : {}), ...(g.quiet ? { quiet: true } : {}) });
+      code = finish('convert', outcomes, g);
+    });
+
+  program
+    .command('validate')
+    .description('validate TEI files: well-formedness, RelaxNG grammar and the house rules')
+    .argument('<paths...>', 'TEI files or folders (searched recursively for .xml)')
+    .option('--schema <rng>', 'RelaxNG schema to validate against (default: the project schema)')
+    .option('--no-rules', 'check the grammar only, not the house rules')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', '\nOutput: one line per problem, `file:line:col: severity rule-id message`.\n\nExamples:\n  $ teikit validate tei-out/\n  $ teikit validate --schema ../shared/schemas/tei_all.rng tei-out/\n  $ teikit validate --format json my-edited.xml')
+    .action(async (paths: string[], opts: { schema?: string; rules: boolean; format: string }) => {
+      const { validateFiles } = await import('./commands.js');
+      const g = program.opts<Global>();
+      const outcomes = validateFiles(paths, { ...(opts.schema ? { schema: opts.schema } : {}), rules: opts.rules, ...(g.quiet ? { quiet: true } : {}) });
+      code = finish('validate', outcomes, { ...g, json: g.json || opts.format === 'json' });
+    });
+
+  program
+    .command('export')
+    .description('export TEI files as HTML pages (plus index.html), JSON (lossless tree + data view) or plain text')
+    .argument('<paths...>', 'TEI files or folders (searched recursively for .xml)')
+    .addOption(new Option('--format <format>', 'export format').choices(['html', 'json', 'text']).makeOptionMandatory())
+    .option('-o, --out <dir>', 'output folder (default: html/, json/ or text/)')
+    .addHelpText('after', '\nExamples:\n  $ teikit export --format html tei-out/ -o html/\n  $ teikit export --format json tei-out/1949-04-13-kovalev-to-filippov-53517.xml -o /tmp/json')
+    .action(async (paths: string[], opts: { format: 'html' | 'json' | 'text'; out?: string }) => {
+      const { exportFiles } = await import('./commands.js');
+      const g = program.opts<Global>();
+      const outcomes = exportFiles(paths, { format: opts.format, outDir: opts.out ?? opts.format, ...(g.quiet ? { quiet: true } : {}) });
+      code = finish('export', outcomes, g);
+    });
+
+  program
+    .command('build')
+    .description('convert sources, validate the TEI, and export HTML and JSON beside it (what `npm start` runs)')
+    .argument('[paths...]', 'source files or folders', ['sources'])
+    .option('-o, --out <dir>', 'TEI output folder', 'tei-out')
+    .option('--html <dir>', 'HTML output folder', 'html')
+    .option('--json-dir <dir>', 'JSON output folder', 'json')
+    .option('-f, --force', 'overwrite TEI files even if they were edited by hand')
+    .action(async (paths: string[], opts: { out: string; html: string; jsonDir: string; force?: boolean }) => {
+      const { convertFiles, validateFiles, exportFiles } = await import('./commands.js');
+      const g = program.opts<Global>();
+      const quiet = { ...(g.quiet ? { quiet: true } : {}) };
+      const converted = convertFiles(paths, { outDir: opts.out, ...(opts.force ? { force: true } : {}), ...quiet });
+      const tei = converted.flatMap((o) => (o.output ? [o.output] : []));
+      const validated = tei.length ? validateFiles(tei, quiet) : [];
+      const html = tei.length ? exportFiles(tei, { format: 'html', outDir: opts.html, ...quiet }) : [];
+      const json = tei.length ? exportFiles(tei, { format: 'json', outDir: opts.jsonDir, ...quiet }) : [];
+      code = finish('build', [...converted, ...validated, ...html, ...json], g, [
+        ['converted', converted],
+        ['validated', validated],
+        ['html', html],
+        ['json', json],
+      ]);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end with code 0; everything else is a usage error.
+      return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}
+
+type Stage = [string, FileOutcome[]];
+
+/** Prints the outcomes and returns the exit code. */
+function finish(command: string, outcomes: FileOutcome[], g: Global, stages?: Stage[]): number {
+  const bad = outcomes.filter((o) => o.status === 'failed' || o.status === 'invalid');
+  const messages = outcomes.flatMap((o) => o.diagnostics.filter((d) => !g.quiet || d.severity === 'error'));
+  if (g.json) {
+    const summary = {
+      command,
+      ok: bad.length === 0,
+      counts: countBy(outcomes),
+      files: outcomes.map((o) => ({ file: o.file, status: o.status, ...(o.output ? { output: o.output } : {}), diagnostics: o.diagnostics })),
+    };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+  } else {
+    // Conversion notes (info, review warnings) go to the reports; the terminal shows errors and summaries.
+    for (const d of messages) if (d.severity === 'error' || command === 'validate') process.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule} ${d.message}\n`);
+    if (!g.quiet) process.stdout.write(summaryText(command, outcomes, stages));
+  }
+  return bad.length ? EXIT.failed : EXIT.ok;
+}
+
+function countBy(outcomes: FileOutcome[]): Record<string, number> {
+  const counts: Record<string, number> = { ok: 0, invalid: 0, failed: 0, skipped: 0 };
+  for (const o of outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;
+  return counts;
+}
+
+function summaryText(command: string, outcomes: FileOutcome[], stages?: Stage[]): string {
+  const lines: string[] = [];
+  if (command === 'convert' || command === 'build') {
+    for (const o of outcomes) {
+      if (!o.report) continue;
+      const r = o.report;
+      const reviews = r.messages.filter((m) => m.severity === 'warning').length;
+      const missing = r.missing.length ? `, missing: ${[...new Set(r.missing.map((m) => m.field))].join(', ')}` : '';
+      lines.push(`  ${o.status === 'ok' ? '✓' : '✗'} ${o.file} → ${o.output ?? '(not written)'}: ${r.documents.length} doc${r.documents.length === 1 ? '' : 's'}, ${r.removed.length} chrome lines removed, ${reviews} to review${missing}`);
+    }
+  }
+  const parts = (stages ?? [[command, outcomes]]).map(([name, list]) => {
+    const c = countBy(list);
+    const bad = c.failed! + c.invalid!;
+    return `${name}: ${c.ok} ok${bad ? `, ${bad} failed` : ''}`;
+  });
+  lines.push(`teikit ${command} — ${parts.join('; ')}`);
+  return `${lines.join('\n')}\n`;
+}

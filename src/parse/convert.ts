@@ -1,0 +1,103 @@
+/**
+ * The conversion pipeline for one source: text → lines → chrome removed → documents →
+ * front matter, body and header → the document model, with its conversion report.
+ */
+import type { Block, Position, SourceConversion, TeiDocument } from '../model/document.js';
+import type { ConversionReport } from '../diagnostics/report.js';
+import { ReportBuilder } from '../diagnostics/report.js';
+import { splitLines, linePosition } from './lines.js';
+import { toUnits, type Unit } from './units.js';
+import { splitDocuments } from './split.js';
+import { readFrontMatter } from './front-matter.js';
+import { parseBody } from './body.js';
+import { buildHeader } from './header.js';
+import { phraseParser } from './phrase.js';
+import { forEachBlock, resolveEntities, walkInlines } from './entities.js';
+import { stripMarkdown } from './markdown.js';
+import { matchChrome } from '../rules/chrome.js';
+import { noteTarget } from '../rules/footnote.js';
+import { findDates, parseDate } from '../rules/date.js';
+import { originalLanguageFromCredit, findCredits } from '../rules/credits.js';
+import languages from '../data/languages.json' with { type: 'json' };
+import docTypes from '../data/doc-types.json' with { type: 'json' };
+import { slug } from '../util/slug.js';
+
+export interface ConversionResult {
+  conversion: SourceConversion;
+  report: ConversionReport;
+}
+
+const TITLE_WORDS = new RegExp(`^(${docTypes.types.map((t) => t.pattern).join('|')})\\b`, 'i');
+
+/** `sourceName` is the file's base name (`1949-04-13-kovalev.txt`); ids derive from it. */
+export function convertText(text: string, sourceName: string): ConversionResult {
+  const report = new ReportBuilder(sourceName);
+  const kept = splitLines(text).filter((line) => {
+    const chrome = line.text.trim() ? matchChrome(line.text) : null;
+    if (chrome) report.removed(line.line, line.text, chrome.rule);
+    return !chrome;
+  });
+  const split = splitDocuments(toUnits(kept));
+  const base = slug(sourceName.replace(/\.[^.]+$/, '')) || 'source';
+  const many = split.documents.length > 1;
+  const documents = split.documents.map((units, k) => convertDocument(units, many ? `doc-${base}-${k + 1}` : `doc-${base}`, report));
+  report.report.documents = documents.map((d) => d.id);
+  if (split.collectionTitle) report.report.collectionTitleLine = split.collectionTitle.lines[0]!.line;
+  const conversion: SourceConversion = {
+    sourceName,
+    id: many ? `corpus-${base}` : `doc-${base}`,
+    ...(split.collectionTitle ? { collectionTitle: stripMarkdown(split.collectionTitle.text) } : {}),
+    documents,
+  };
+  return { conversion, report: report.report };
+}
+
+function convertDocument(units: Unit[], id: string, report: ReportBuilder): TeiDocument {
+  const front = readFrontMatter(units, (t) => !!parseDate(t, {}));
+  const bodyUnits = units.slice(front.bodyStart);
+  const lastUnit = units[units.length - 1];
+  report.report.spans.push({
+    id,
+    firstLine: units[0]?.lines[0]?.line ?? 0,
+    bodyLine: bodyUnits[0]?.lines[0]?.line ?? 0,
+    lastLine: lastUnit?.lines[lastUnit.lines.length - 1]?.line ?? 0,
+  });
+  const titleLine = firstLine(bodyUnits, (t) => TITLE_WORDS.test(t) && t.length < 300);
+  // The date line under the title, else the first date line near the top.
+  const titleAt = titleLine ? bodyUnits.findIndex((u) => linePosition(u.lines[0]!, u.indent).line === titleLine.pos.line) : -1;
+  const dateLine = firstLine(bodyUnits.slice(titleAt + 1, titleAt + 3), (t) => !!parseDate(t, {})) ?? firstLine(bodyUnits.slice(0, 8), (t) => !!parseDate(t, {}));
+  const yearText = [...front.fields.filter((f) => f.name === 'date' || f.name === 'citation' || f.name === 'title').map((f) => f.value), titleLine?.text, dateLine?.text];
+  const year = yearText.map((t) => (t ? findDates(t, {})[0] ?? parseDate(t, {}) : undefined)).find((d) => d && /^\d{4}/.test(d.when));
+  const languageName = front.fields.find((f) => f.name === 'originalLanguage')?.value
+    ?? front.fields.flatMap((f) => findCredits(f.value)).map((c) => originalLanguageFromCredit(c.credit.said)).find(Boolean)
+    ?? bodyUnits.flatMap((u) => (/^\s*translated\b/i.test(u.text) ? findCredits(u.text) : [])).map((c) => originalLanguageFromCredit(c.credit.said)).find(Boolean);
+  const originalLanguage = languageName ? (languages.languages as Record<string, string>)[languageName.trim()] : undefined;
+  const parse = phraseParser(id, { ...(year ? { year: Number(year.when.slice(0, 4)) } : {}), ...(originalLanguage ? { originalLanguage } : {}) }, report);
+  const { body, back, facts } = parseBody(bodyUnits, parse, (n) => noteTarget(`${id}-fn`, n), report);
+  unlinkMissingNotes([...body, ...back], report);
+  const header = buildHeader({ docId: id, fields: front.fields, facts, ...(titleLine ? { titleLine } : {}), ...(dateLine ? { dateLine } : {}) }, report);
+  const doc: TeiDocument = { id, header: { ...header, participants: [], entities: [] }, body, back };
+  resolveEntities(doc, facts, report);
+  return doc;
+}
+
+/** Markers whose note the source does not give (copied from a book's apparatus) keep their number only. */
+function unlinkMissingNotes(blocks: Block[], report: ReportBuilder): void {
+  const ids = new Set<string>();
+  forEachBlock(blocks, (b) => {
+    if (b.kind === 'note' && b.id) ids.add(b.id);
+  });
+  forEachBlock(blocks, (b) =>
+    walkInlines(b, (n) => {
+      if (n.kind === 'noteRef' && !ids.has(n.target)) {
+        report.review(b.pos, 'footnote', `footnote marker ${n.n} has no note in the source`);
+        n.target = '';
+      }
+    }),
+  );
+}
+
+function firstLine(units: Unit[], test: (text: string) => boolean): { text: string; pos: Position } | undefined {
+  const u = units.find((x) => test(stripMarkdown(x.text)));
+  return u ? { text: stripMarkdown(u.text), pos: linePosition(u.lines[0]!, u.indent) } : undefined;
+}

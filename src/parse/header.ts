@@ -1,0 +1,156 @@
+/**
+ * Header facts of one document, from its front-matter fields, its citation line and what
+ * the body says of itself (credit lines, identifiers standing alone, lists of those present).
+ * Every fact comes from the source; a missing one is reported, never invented.
+ */
+import type { Annotation } from '../model/annotation.js';
+import type { ArchivalIdentifier, Credit, DateValue, DocType, Header, Language, Phrase, Position, PrintedSource } from '../model/document.js';
+import type { ReportBuilder } from '../diagnostics/report.js';
+import type { Field } from './front-matter.js';
+import type { BodyFacts } from './body.js';
+import { annotate } from './phrase.js';
+import { findArchivalIds, archivalIdAnnotations } from '../rules/archival-id.js';
+import { findPrintedSources } from '../rules/printed-source.js';
+import { findCredits, originalLanguageFromCredit } from '../rules/credits.js';
+import { findDates, parseDate } from '../rules/date.js';
+import docTypes from '../data/doc-types.json' with { type: 'json' };
+import languages from '../data/languages.json' with { type: 'json' };
+import digitalArchives from '../data/digital-archives.json' with { type: 'json' };
+
+const DOC_TYPES = docTypes.types.map((t) => ({ re: new RegExp(`\\b${t.pattern}\\b`, 'i'), type: t.type as DocType }));
+const LANGUAGES: Record<string, string> = languages.languages;
+const URL = /https?:\/\/[^\s<>)\]]+[^\s<>)\].,;]/g;
+const QUOTED_TITLE = /^\s*["“]([^"”]+?)[,.]?["”]/;
+
+export interface HeaderInput {
+  docId: string;
+  fields: Field[];
+  facts: BodyFacts;
+  /** A title line of the document itself, for pages with no title field. */
+  titleLine?: { text: string; pos: Position };
+  /** A date standing alone near the top of the document. */
+  dateLine?: { text: string; pos: Position };
+}
+
+/** Header without the entity lists, which are resolved once the whole document is parsed. */
+export type HeaderFacts = Omit<Header, 'entities' | 'participants' | 'correspondence'>;
+
+export function buildHeader(input: HeaderInput, report: ReportBuilder): HeaderFacts {
+  const { docId, fields, facts } = input;
+  const field = (name: Field['name']) => fields.find((f) => f.name === name);
+  for (const f of fields) {
+    report.field(docId, f.name, f.pos, f.value);
+    if (f.review) report.review(f.pos, `front-matter/${f.name}`, f.review);
+  }
+
+  const citationField = field('citation');
+  const sourceField = field('source');
+  const citationTexts = [citationField, sourceField].filter((f): f is Field => !!f);
+  const citation = citationField ? parseCitation(citationField.value, citationField.pos, report) : sourceField ? parseCitation(sourceField.value, sourceField.pos, report) : undefined;
+
+  const title = field('title')?.value ?? (citationField && QUOTED_TITLE.exec(citationField.value)?.[1]?.trim()) ?? input.titleLine?.text;
+  if (!title) report.missing(docId, 'title');
+
+  const date = headerDate(input, citationTexts, title, report);
+  if (!date) report.missing(docId, 'date');
+
+  const identifiers = dedupe(
+    [...citationTexts.flatMap((f) => findArchivalIds(f.value).map((m) => m.identifier)), ...facts.identifiers.map((m) => m.identifier)],
+    (i) => i.text.replace(/\s+/g, ' '),
+  );
+  for (const id of identifiers) if (!id.archive) report.review(citationField?.pos, 'archival-id', `archive "${id.acronym}" is not in the table of archives`);
+  if (!identifiers.length) report.missing(docId, 'archival identifier');
+
+  const credits = dedupe(
+    [...citationTexts.flatMap((f) => findCredits(f.value).map((c) => ({ ...c.credit, pos: f.pos }))), ...facts.credits],
+    (c) => `${c.resp}|${c.names.join(',')}`,
+  ).filter((c) => c.names.length > 0);
+
+  // A Source field is a reference in itself; the finder needs the label to read it as one.
+  const printedSources: PrintedSource[] = citationTexts.flatMap((f) => findPrintedSources(f.name === 'source' ? `Source: ${f.value}` : f.value).map((m) => m.source));
+  const urls = citationTexts.flatMap((f) => f.value.match(URL) ?? []);
+  const digitalArchive = citationTexts.map((f) => digitalArchives.names.find((n) => f.value.includes(n))).find(Boolean);
+  const originalLanguage = language(field('originalLanguage')?.value) ?? language(credits.map((c) => originalLanguageFromCredit(c.said)).find(Boolean));
+  if (!originalLanguage) report.missing(docId, 'original language');
+
+  const summary = field('summary')?.value;
+  const docType = DOC_TYPES.find((t) => title && t.re.test(title))?.type;
+  return {
+    title: title ?? 'Untitled document',
+    ...(date ? { date } : {}),
+    ...(docType ? { docType } : {}),
+    ...(summary ? { summary } : {}),
+    ...(originalLanguage ? { originalLanguage } : {}),
+    ...(citation ? { citation } : {}),
+    ...(digitalArchive ? { digitalArchive } : {}),
+    credits,
+    identifiers,
+    printedSources,
+    urls,
+    classification: [...new Set(facts.classification)],
+  };
+}
+
+function headerDate(input: HeaderInput, citations: Field[], title: string | undefined, report: ReportBuilder): DateValue | undefined {
+  const candidates: { text: string; pos?: Position; source: string }[] = [];
+  const dateField = input.fields.find((f) => f.name === 'date');
+  if (dateField) candidates.push({ text: dateField.value, pos: dateField.pos, source: 'date field' });
+  for (const c of citations) {
+    const d = findDates(c.value, {})[0];
+    if (d) candidates.push({ text: d.text, pos: c.pos, source: 'citation' });
+  }
+  if (title) {
+    const d = findDates(title, {})[0];
+    if (d) candidates.push({ text: d.text, source: 'title' });
+  }
+  if (input.dateLine) candidates.push({ ...input.dateLine, source: 'date line' });
+  for (const c of candidates) {
+    const d = parseDate(c.text, {}) ?? findDates(c.text, {})[0];
+    if (d && /^\d{4}/.test(d.when)) {
+      if (c.source !== 'date field' && c.source !== 'citation') report.review(c.pos, 'header/date', `date taken from the ${c.source}: "${d.text}"`);
+      return { text: d.text, when: d.when, ...(d.cert ? { cert: d.cert } : {}) };
+    }
+  }
+  return undefined;
+}
+
+function language(name: string | undefined): Language | undefined {
+  if (!name) return undefined;
+  const key = Object.keys(LANGUAGES).find((k) => k.toLowerCase() === name.trim().toLowerCase());
+  return key ? { ident: LANGUAGES[key]!, name: key } : undefined;
+}
+
+/** The citation line kept whole, its parts tagged. Brackets in it are the archive's, not editorial. */
+export function parseCitation(text: string, pos: Position, report: ReportBuilder): Phrase {
+  const groups: Annotation[][] = [];
+  const title = QUOTED_TITLE.exec(text);
+  if (title) {
+    const start = text.indexOf(title[1]!);
+    groups.push([{ rule: 'citation/title', start, end: start + title[1]!.length, node: { kind: 'title' } }]);
+  }
+  groups.push(findArchivalIds(text).flatMap(archivalIdAnnotations));
+  groups.push([...text.matchAll(URL)].map((m) => ({ rule: 'citation/url', start: m.index, end: m.index + m[0].length, node: { kind: 'ref' as const, target: m[0] } })));
+  const after = title ? title.index + title[0].length : 0;
+  const date = findDates(text, {}).find((d) => d.start >= after);
+  if (date) groups.push([{ rule: 'date', start: date.start, end: date.end, node: { kind: 'date', when: date.when, ...(date.cert ? { cert: date.cert } : {}) } }]);
+  groups.push(
+    digitalArchives.names.flatMap((n) => {
+      const at = text.indexOf(n);
+      return at >= 0 ? [{ rule: 'citation/digital-archive', start: at, end: at + n.length, node: { kind: 'name' as const, type: 'org' as const } }] : [];
+    }),
+  );
+  groups.push(findCredits(text).flatMap((c) => c.names.map((n) => ({ rule: 'credits', start: n.start, end: n.end, node: { kind: 'name' as const, type: 'person' as const } }))));
+  return { pos, children: annotate(text, pos, groups, report) };
+}
+
+function dedupe<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => {
+    const k = key(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export type { ArchivalIdentifier, Credit };

@@ -1,0 +1,36 @@
+import type { Position } from '../model/document.js';
+
+/** One line of the normalised source text. */
+export interface Line {
+  /** 1-based line number. */
+  line: number;
+  /** Offset of the line's first character in the whole text. */
+  offset: number;
+  text: string;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let offset = 0;
+  text.split('\n').forEach((t, i) => {
+    lines.push({ line: i + 1, offset, text: t });
+    offset += t.length + 1;
+  });
+  return lines;
+}
+
+/** The position of a column (0-based offset into the line's text) of a line. */
+export function linePosition(line: Line, column = 0): Position {
+  return { line: line.line, column: column + 1, offset: line.offset + column };
+}
+
+/** Line and column of an offset in a whole text (for rare lookups; O(n)). */
+export function positionAt(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1, offset };
+}

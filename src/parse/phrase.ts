@@ -1,0 +1,49 @@
+/**
+ * The ordered chain of inline rules (cf. markdown-it): earlier rules win where annotations
+ * cross. Turns a run of text into inline nodes, reporting every rejected or doubtful annotation.
+ */
+import type { Annotation, InlineContext, InlineRule } from '../model/annotation.js';
+import type { Inline, Position } from '../model/document.js';
+import type { ReportBuilder } from '../diagnostics/report.js';
+import { noteRule } from '../rules/footnote.js';
+import { bracketRule } from '../rules/bracket.js';
+import { emphasisRule } from '../rules/emphasis.js';
+import { dateRule } from '../rules/date.js';
+import { nameRule } from '../rules/names.js';
+import { combine } from './inline.js';
+
+export interface PhraseParser {
+  (text: string, pos: Position, extra?: Annotation[]): Inline[];
+}
+
+/** The body's chain. `extra` annotations (from block rules, e.g. an archival id) rank first. */
+export function phraseParser(docId: string, context: InlineContext, report: ReportBuilder): PhraseParser {
+  const chain: InlineRule[] = [noteRule(`${docId}-fn`), bracketRule, emphasisRule, dateRule, nameRule];
+  return (raw, pos, extra = []) => {
+    const { text, joins } = pageJoins(raw);
+    return annotate(text, pos, [[...joins, ...extra], ...chain.map((rule) => rule(text, context))], report);
+  };
+}
+
+/** The marks where page-broken paragraphs were rejoined (U+0000) become spaces and `pb` traces. */
+function pageJoins(raw: string): { text: string; joins: Annotation[] } {
+  const joins: Annotation[] = [];
+  for (let i = raw.indexOf(PAGE_JOIN); i !== -1; i = raw.indexOf(PAGE_JOIN, i + 1)) {
+    joins.push({ rule: 'page-break', start: i, end: i, node: { kind: 'pb' } });
+  }
+  return { text: raw.replaceAll(PAGE_JOIN, ' '), joins };
+}
+
+/** Marks a rejoin inside a unit's text until the phrase parser turns it into a trace. */
+export const PAGE_JOIN = '\u0000';
+
+/** Combines annotation groups (strongest first) into inline nodes, reporting what an editor should check. */
+export function annotate(text: string, pos: Position, groups: Annotation[][], report: ReportBuilder): Inline[] {
+  const { children, rejected } = combine(text, groups);
+  const at = (offset: number): Position => ({ line: pos.line, column: pos.column + offset, offset: pos.offset + offset });
+  for (const group of groups) for (const a of group) if (a.review) report.review(at(a.start), a.rule, a.review);
+  for (const a of rejected) {
+    report.review(at(a.start), a.rule, `"${text.slice(a.start, a.end)}" crosses another annotation and was not tagged as ${a.node.kind}`);
+  }
+  return children;
+}

@@ -1,0 +1,47 @@
+/**
+ * Units: the non-blank lines a parser works on. Lines joined by markdown hard breaks
+ * (two trailing spaces) or inside one bold run (`**Record of …` / `in China …**`) are one unit;
+ * every other line is its own.
+ */
+import type { Line } from './lines.js';
+
+export interface Unit {
+  /** Lines joined by a single space, markdown hard-break spaces removed. */
+  text: string;
+  lines: Line[];
+  /** True when a blank line (or the start) comes before it: a paragraph boundary. */
+  afterBlank: boolean;
+  /** Leading white space of the first line, as web-page boxes indent their text. */
+  indent: number;
+}
+
+export function toUnits(lines: Line[]): Unit[] {
+  const units: Unit[] = [];
+  let afterBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i]!;
+    if (first.text.trim() === '') {
+      afterBlank = true;
+      continue;
+    }
+    const group = [first];
+    while (continues(group) && i + 1 < lines.length && lines[i + 1]!.text.trim() !== '') {
+      group.push(lines[++i]!);
+    }
+    units.push({
+      text: group.map((l) => l.text.replace(/[ \t]+$/, '')).join(' ').trim(),
+      lines: group,
+      afterBlank,
+      indent: first.text.length - first.text.trimStart().length,
+    });
+    afterBlank = false;
+  }
+  return units;
+}
+
+/** A markdown hard break (two trailing spaces) or an unclosed bold run goes on to the next line. */
+function continues(group: Line[]): boolean {
+  if (/\S {2,}$/.test(group[group.length - 1]!.text)) return true;
+  const text = group.map((l) => l.text).join(' ');
+  return /^\s*\*\*/.test(text) && (text.match(/\*\*/g) ?? []).length % 2 === 1;
+}

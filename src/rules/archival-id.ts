@@ -1,0 +1,215 @@
+/**
+ * Archival identifiers in citation lines: an archive's acronym followed by its location parts
+ * (`APRF, F. 45, Op. 1, D. 331, Ll. 15-21`, `MOL, XIX-J-1-j, 4. doboz`, `PRC FMA 109-00022-01`).
+ */
+import archives from '../data/archives.json' with { type: 'json' };
+import type { Annotation, Span } from '../model/annotation.js';
+import type { Archive, ArchivalComponentType, ArchivalIdentifier } from '../model/document.js';
+
+export type ArchivalComponentMatch = Span & { type: ArchivalComponentType; value: string };
+
+export interface ArchivalIdMatch extends Span {
+  identifier: ArchivalIdentifier;
+  components: ArchivalComponentMatch[];
+  review?: string;
+}
+
+interface ArchiveEntry extends Archive {
+  variants: string[];
+  /** What a bare number after the acronym is, when the archive's system says so. */
+  signatureType?: ArchivalComponentType;
+}
+
+const RULE = 'archival-id';
+const TABLE = archives as ArchiveEntry[];
+
+/** Horizontal white space, U+00A0 included; identifiers never run across lines. */
+const H = String.raw`[^\S\n]`;
+const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
+const NUMBER = String.raw`(?:\p{Lu}-?)?\d+(?:[-/]\d+)*\p{Ll}?${NOT_WORD_AFTER}`;
+const LEAF = String.raw`\d+(?:${H}?ob\b)?`;
+const LEAF_RANGE = String.raw`${LEAF}(?:${H}*[-–]${H}*${LEAF})?`;
+/** `15-21`, `0100, 0101-0102, and 0103`. */
+const LEAVES = String.raw`${LEAF_RANGE}(?:(?:${H}*,${H}*(?:and${H}+)?|${H}+and${H}+)${LEAF_RANGE})*${NOT_WORD_AFTER}`;
+
+/**
+ * Component words as cited. `leaves` is `list` for one leaf and `listy` for ranges or lists;
+ * a postfix word follows its value (Hungarian `4. doboz`).
+ */
+const COMPONENT_WORDS: { type: ArchivalComponentType | 'leaves'; words: string; postfix?: boolean }[] = [
+  { type: 'fond', words: String.raw`fond|f\.` },
+  { type: 'opis', words: String.raw`opis'?|op\.` },
+  { type: 'delo', words: String.raw`delo|d\.` },
+  { type: 'papka', words: String.raw`papka|pap\.|p\.` },
+  { type: 'leaves', words: String.raw`listy|list|ll\.|l\.` },
+  { type: 'box', words: 'box' },
+  { type: 'file', words: 'file' },
+  { type: 'box', words: 'doboz', postfix: true },
+];
+
+/** Component words in any case (`F.`, `LL.`, `Fond`); the values' classes must stay case-sensitive. */
+const anyCase = (words: string): string => words.replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+
+const COMPONENT_RES = COMPONENT_WORDS.map((c) => {
+  const words = `(?:${anyCase(c.words)})`;
+  const value = `(${c.type === 'leaves' ? LEAVES : NUMBER})`;
+  return {
+    type: c.type,
+    re: new RegExp(c.postfix ? `${value}\\.?${H}+${words}${NOT_WORD_AFTER}` : `${words}${H}*${value}`, 'dyu'),
+  };
+});
+
+const SEPARATOR_AFTER_ACRONYM = new RegExp(String.raw`${H}*[:,]?${H}*`, 'y');
+const SEPARATOR = new RegExp(String.raw`${H}*[,;.]${H}*|${H}+`, 'y');
+/** A signature token of a non-Russian system: `XIX-J-1-j`, `DY`, `30/IV`, `109-00022-01`. */
+const SIGNATURE_TOKEN = new RegExp(String.raw`[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*${NOT_WORD_AFTER}`, 'yu');
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const spellingKey = (s: string): string => s.replace(/\s+/g, ' ').trim().toUpperCase();
+
+const BY_SPELLING = new Map<string, ArchiveEntry>(
+  TABLE.flatMap((a) => [a.acronym, a.name, ...a.variants].map((s) => [spellingKey(s), a] as const)),
+);
+
+/** Longest first, so `SAPMO-BArch` wins over `SAPMO`. */
+const KNOWN_SPELLINGS = [...new Set(TABLE.flatMap((a) => [a.acronym, a.name, ...a.variants]))]
+  .sort((a, b) => b.length - a.length)
+  .map((s) => escapeRe(s).replace(/ /g, String.raw`\s+`));
+
+/** A known spelling, or any word with two capitals (`XYZA`, `TsGA`) that may be an acronym. */
+const ACRONYM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:(${KNOWN_SPELLINGS.join('|')})|\p{Lu}\p{Ll}*\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*)${NOT_WORD_AFTER}`,
+  'gu',
+);
+/** Where an identifier naming no archive may start: a fond. */
+const BARE_START = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?=(?:fond|f\.)${H}*\d)`, 'giu');
+
+export function lookupArchive(acronym: string): Archive | undefined {
+  const entry = BY_SPELLING.get(spellingKey(acronym));
+  return entry && { acronym: entry.acronym, name: entry.name, country: entry.country, settlement: entry.settlement };
+}
+
+interface Part {
+  end: number;
+  component?: ArchivalComponentMatch;
+  /** A signature token without digits (`KC PZPR`) counts only when a numbered part follows. */
+  numbered: boolean;
+}
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function componentAt(text: string, at: number): Part | undefined {
+  for (const { type, re } of COMPONENT_RES) {
+    const m = execAt(re, text, at);
+    if (!m) continue;
+    const value = m[1]!;
+    const [start, end] = m.indices![1]!;
+    const resolved = type === 'leaves' ? (/^\d+(?:\s?ob)?$/.test(value) ? 'list' : 'listy') : type;
+    return { end: m.index + m[0].length, numbered: true, component: { start, end, type: resolved, value } };
+  }
+  return undefined;
+}
+
+/** Space-separated signature tokens up to the next comma; stops before another archive's acronym. */
+function signatureAt(text: string, at: number, entry: ArchiveEntry): Part | undefined {
+  let end = at;
+  let numbered = false;
+  for (let pos = at; ; ) {
+    const m = execAt(SIGNATURE_TOKEN, text, pos);
+    const token = m?.[0];
+    if (!token || BY_SPELLING.has(spellingKey(token)) || (!/\d/.test(token) && /\p{Ll}/u.test(token))) break;
+    numbered ||= /\d/.test(token);
+    end = pos + token.length;
+    if (!/[^\S\n]/.test(text[end] ?? '')) break;
+    pos = end + 1;
+  }
+  if (end === at) return undefined;
+  const value = text.slice(at, end);
+  const component = entry.signatureType && /^[\d-/]+$/.test(value) ? { start: at, end, type: entry.signatureType, value } : undefined;
+  return { end, numbered, ...(component && { component }) };
+}
+
+function partsAt(text: string, at: number, entry: ArchiveEntry | undefined): Part[] {
+  const parts: Part[] = [];
+  let pos = at + execAt(SEPARATOR_AFTER_ACRONYM, text, at)![0].length;
+  for (;;) {
+    const part = componentAt(text, pos) ?? (entry ? signatureAt(text, pos, entry) : undefined);
+    if (!part) break;
+    parts.push(part);
+    const sep = execAt(SEPARATOR, text, part.end);
+    if (!sep) break;
+    pos = part.end + sep[0].length;
+  }
+  while (parts.length > 0 && !parts[parts.length - 1]!.numbered) parts.pop();
+  return parts;
+}
+
+function buildMatch(text: string, start: number, acronym: string, parts: Part[], review?: string): ArchivalIdMatch {
+  const end = parts[parts.length - 1]!.end;
+  const components = parts.flatMap((p) => (p.component ? [p.component] : []));
+  const archive = acronym ? lookupArchive(acronym) : undefined;
+  return {
+    start,
+    end,
+    identifier: {
+      text: text.slice(start, end),
+      acronym,
+      ...(archive && { archive }),
+      components: components.map(({ type, value }) => ({ type, value })),
+    },
+    components,
+    ...(review && { review }),
+  };
+}
+
+/** Without a known archive only worded components count (`XYZA, f. 5, op. 3`), and at least `least` of them. */
+function hasWordedComponents(parts: Part[], least: number): boolean {
+  return parts.length >= least && parts.every((p) => p.component);
+}
+
+export function findArchivalIds(text: string): ArchivalIdMatch[] {
+  const matches: ArchivalIdMatch[] = [];
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {
+    const acronym = m[0].replace(/\s+/g, ' ');
+    const entry = m[1] ? BY_SPELLING.get(spellingKey(m[1])) : undefined;
+    const parts = partsAt(text, m.index + m[0].length, entry);
+    if (entry ? parts.length === 0 : !hasWordedComponents(parts, 2)) continue;
+    const match = buildMatch(text, m.index, acronym, parts, entry ? undefined : `${acronym} is not in the table of archives`);
+    matches.push(match);
+    ACRONYM.lastIndex = match.end;
+  }
+  return [...matches, ...findBareIds(text, matches)].sort((a, b) => a.start - b.start);
+}
+
+/** `f. 5, op. 30, d. 4, l. 12` cited without an archive: fond, opis and delo make it certain. */
+function findBareIds(text: string, found: Span[]): ArchivalIdMatch[] {
+  const bare: ArchivalIdMatch[] = [];
+  BARE_START.lastIndex = 0;
+  for (let m = BARE_START.exec(text); m; m = BARE_START.exec(text)) {
+    const at = m.index;
+    BARE_START.lastIndex = at + 1;
+    if (found.some((s) => s.start <= at && at < s.end) || bare.some((s) => at < s.end)) continue;
+    const parts = partsAt(text, at, undefined);
+    if (hasWordedComponents(parts, 3)) {
+      bare.push(buildMatch(text, at, '', parts, 'archival identifier names no archive'));
+    }
+  }
+  return bare;
+}
+
+export function archivalIdAnnotations(match: ArchivalIdMatch): Annotation[] {
+  return [
+    {
+      start: match.start,
+      end: match.end,
+      rule: RULE,
+      node: { kind: 'idno', type: 'archival' },
+      ...(match.review && { review: match.review }),
+    },
+    ...match.components.map((c): Annotation => ({ start: c.start, end: c.end, rule: RULE, node: { kind: 'idno', type: c.type } })),
+  ];
+}

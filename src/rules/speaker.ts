@@ -1,0 +1,133 @@
+/**
+ * Speaker turns of a record of conversation: "Comrade Stalin: …", "Chou En Lai: …".
+ * A label is an optional title plus a name of 1–5 capitalised words, then a colon;
+ * anything longer or with lowercase words ("We said:", "To sum up, …:") is narrative.
+ */
+import labels from '../data/labels.json' with { type: 'json' };
+import type { Span } from '../model/annotation.js';
+
+export interface SpeakerMatch {
+  /** The label as written incl. the colon, trimmed, without markdown emphasis: "Comrade Stalin:". */
+  label: string;
+  /** The person's name without titles or editorial brackets: "Stalin", "Apollon Petrov". */
+  name: string;
+  /** Title(s) as written: "Comrade", "Mr.", "Cde.", "Comrade General". */
+  title?: string;
+  /** Offset of the label's first character (leading white space and `**` skipped). */
+  labelStart: number;
+  /** Offset where the speech begins (after the colon and any spaces; may equal the line length). */
+  contentStart: number;
+  /** A remark in parentheses inside the label, "(smiling)": offsets of its words, without the parentheses. */
+  stage?: Span;
+  review?: string;
+}
+
+export interface PersonName {
+  name: string;
+  title?: string;
+}
+
+const MAX_NAME_WORDS = 5;
+const MAX_TITLES = 3;
+
+/** Case- and space-insensitive comparison key; brackets ignored so "Com[rade]" equals "Comrade". */
+const fold = (s: string): string => s.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+const NON_SPEAKER = new Set(labels.nonSpeakerLabels.map(fold));
+const INTERVIEW = new Set(labels.interviewLabels.map(fold));
+const ROLE_LEADS = new Set(labels.roleLeads.map(fold));
+const NOT_NAME = new Set(labels.notNameWords.map(fold));
+const PARTICLES = new Set(labels.nameParticles.map(fold));
+const TITLES = labels.speakerTitles.map((t) => t.split(/\s+/).map(fold)).sort((a, b) => b.length - a.length);
+
+/**
+ * A capitalised or all-caps word with hyphens/apostrophes ("Kai-shek", "O'Neill"), letters an editor
+ * supplied ("A[pollon]"), or a whole supplied word ("[Nikolai]").
+ */
+const NAME_WORD = /^(?:\[\p{Lu}[\p{L}'’-]*\]|\p{Lu}(?:[\p{L}'’-]|\[\p{Ll}+\])*)$/u;
+/** "A.", "I.V.": initials, allowed before a surname. */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+/** A gloss after a code name: "Filippov [Stalin]". */
+const TRAILING_GLOSS = /\s+\[[^\]]+\]$/u;
+
+/**
+ * The label before the first colon, plain or wrapped in `**` ("**Stalin:**", "**Stalin**:").
+ * Groups: 1 leading space, 2 label words, 3 colon (with markup) — lazy so the first colon wins.
+ */
+const LABEL = /^(\s*(?:\*\*)?)([^:*]{1,120}?)(\s*(?:\*\*\s*)?:(?:\*\*)?)/u;
+const STAGE = /\s*\(([^()]*)\)$/u;
+
+function titleLength(words: string[], from: number): number {
+  const found = TITLES.find((t) => t.every((w, k) => fold(words[from + k] ?? '') === w));
+  return found?.length ?? 0;
+}
+
+function isNameWord(word: string, index: number, count: number): boolean {
+  if (INITIALS.test(word)) return index < count - 1;
+  if (PARTICLES.has(fold(word))) return index > 0 && index < count - 1;
+  return NAME_WORD.test(word) && !NOT_NAME.has(fold(word));
+}
+
+/** How many words at the start of a text are titles: "Mr. Ambassador" → 2, "Ambassador of the USSR…" → 1. */
+export function countTitleWords(text: string): number {
+  const words = text.trim().split(/\s+/);
+  let i = 0;
+  for (let n = 0; n < MAX_TITLES; n++) {
+    const len = titleLength(words, i);
+    if (len === 0) break;
+    i += len;
+  }
+  return i;
+}
+
+/** Reads "[title] Name" from a short text: "Comrade Mao Zedong", "Mr. Dulles", "I. V. Stalin". */
+export function matchPersonName(text: string): PersonName | null {
+  const core = text.replace(TRAILING_GLOSS, '').trim();
+  const words = core.split(/\s+/);
+  const i = countTitleWords(core);
+  const nameWords = words.slice(i);
+  if (nameWords.length === 0 || nameWords.length > MAX_NAME_WORDS) return null;
+  if (!nameWords.every((w, k) => isNameWord(w, k, nameWords.length))) return null;
+  const name = nameWords.join(' ').replace(/[[\]]/g, '');
+  return i > 0 ? { name, title: words.slice(0, i).join(' ') } : { name };
+}
+
+/** "The President": a role standing for a person the label does not name. */
+function matchRole(words: string[]): string | null {
+  const [lead, ...role] = words;
+  if (lead === undefined || !ROLE_LEADS.has(fold(lead)) || role.length === 0 || role.length > 3) return null;
+  return role.every((w, k) => isNameWord(w, k, role.length)) ? role.join(' ') : null;
+}
+
+export function matchSpeaker(line: string): SpeakerMatch | null {
+  const m = LABEL.exec(line);
+  if (!m) return null;
+  const [whole, lead = '', rawWords = ''] = m;
+  if (line.startsWith('//', whole.length)) return null; // a URL scheme, "https://…"
+  const labelStart = lead.length;
+  const colonEnd = whole.length;
+  const label = line.slice(labelStart, colonEnd).replace(/\*/g, '');
+  const contentStart = colonEnd + (/^\s*/u.exec(line.slice(colonEnd))?.[0].length ?? 0);
+
+  const stageMatch = STAGE.exec(rawWords);
+  const words = stageMatch ? rawWords.slice(0, stageMatch.index) : rawWords;
+  const key = fold(words);
+  if (key === '' || NON_SPEAKER.has(key)) return null;
+
+  const base = { label, labelStart, contentStart };
+  const stage: Partial<SpeakerMatch> = {};
+  if (stageMatch?.[1] !== undefined) {
+    const inner = labelStart + stageMatch.index + stageMatch[0].indexOf('(') + 1;
+    stage.stage = { start: inner, end: inner + stageMatch[1].length };
+  }
+
+  if (INTERVIEW.has(key)) {
+    return { ...base, name: words.trim(), ...stage, review: `interview style label "${label}"` };
+  }
+  const role = matchRole(words.trim().split(/\s+/));
+  if (role !== null) {
+    return { ...base, name: role, ...stage, review: `role label without a personal name "${label}"` };
+  }
+  const person = matchPersonName(words);
+  return person ? { ...base, ...person, ...stage } : null;
+}

@@ -1,0 +1,14 @@
+/** An XML NCName-safe, lowercase ASCII slug: "Chou En-lai" → "chou-en-lai". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** An xml:id from a name: an NCName must not start with a digit or hyphen. */
+export function xmlId(prefix: string, text: string): string {
+  return `${prefix}-${slug(text) || 'x'}`;
+}

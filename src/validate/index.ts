@@ -1,0 +1,39 @@
+/**
+ * Validation of a TEI text: well-formedness, grammar (RelaxNG) and the rules beyond grammar.
+ */
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareDiagnostics } from '../diagnostics/diagnostic.js';
+import { readXml, TeiReadError } from '../tei/reader.js';
+import { locator } from '../tei/positions.js';
+import type { RelaxNgSchema } from './relaxng.js';
+import { checkRules } from './rules.js';
+
+/** The project schema shipped with the toolkit. */
+export const PROJECT_SCHEMA = fileURLToPath(new URL('../../schemas/teikit.rng', import.meta.url));
+
+const TEI_ROOTS = new Set(['TEI', 'teiCorpus']);
+
+export interface ValidateOptions {
+  schema: RelaxNgSchema;
+  /** Run the rules beyond grammar too (default true). */
+  rules?: boolean;
+}
+
+export function validateTei(xml: string, file: string, options: ValidateOptions): Diagnostic[] {
+  if (!xml.trim()) return [{ file, line: 1, column: 1, severity: 'error', rule: 'xml/empty', message: 'file is empty' }];
+  let root;
+  try {
+    root = readXml(xml);
+  } catch (e) {
+    if (e instanceof TeiReadError) return [{ file, line: e.line, column: e.column, severity: 'error', rule: 'xml/not-well-formed', message: e.message }];
+    throw e;
+  }
+  const out: Diagnostic[] = [];
+  if (!TEI_ROOTS.has(root.name)) {
+    out.push({ file, line: 1, column: 1, severity: 'error', rule: 'tei/root', message: `root element is <${root.name}>, not <TEI> or <teiCorpus>` });
+  }
+  out.push(...options.schema.validate(xml, file));
+  if (options.rules !== false) out.push(...checkRules(root, file, locator(xml, root)));
+  return out.sort(compareDiagnostics);
+}

@@ -1,0 +1,281 @@
+import { readFileSync } from 'node:fs';
+import { describe, it, expect } from 'vitest';
+import { archivalIdAnnotations, findArchivalIds, lookupArchive } from '../../src/rules/archival-id.js';
+
+/** Offset of `sub` in `text` (the first one at or after `from`); fails loudly when absent. */
+function at(text: string, sub: string, from = 0): number {
+  const i = text.indexOf(sub, from);
+  if (i < 0) throw new Error(`${sub} not in ${text}`);
+  return i;
+}
+
+const summary = (text: string) =>
+  findArchivalIds(text).map((m) => ({
+    text: m.identifier.text,
+    acronym: m.identifier.acronym,
+    archive: m.identifier.archive?.acronym,
+    components: m.identifier.components.map((c) => `${c.type}=${c.value}`),
+    review: m.review,
+  }));
+
+describe('findArchivalIds: Russian archives', () => {
+  it('splits the APRF and RGASPI identifiers of one citation, stopping before ", and"', () => {
+    const text =
+      'History and Public Policy Program Digital Archive, APRF, F. 45, Op. 1, D. 331, Ll. 15-21, and RGASPI, f. 558, op. 11, d. 331, ll. 0015-0021. Reprinted in Andrei Ledovskii';
+    const [aprf, rgaspi, ...rest] = findArchivalIds(text);
+    expect(rest).toEqual([]);
+    expect(aprf).toEqual({
+      start: at(text, 'APRF'),
+      end: at(text, '15-21') + 5,
+      identifier: {
+        text: 'APRF, F. 45, Op. 1, D. 331, Ll. 15-21',
+        acronym: 'APRF',
+        archive: {
+          acronym: 'APRF',
+          name: 'Archive of the President of the Russian Federation',
+          country: 'Russia',
+          settlement: 'Moscow',
+        },
+        components: [
+          { type: 'fond', value: '45' },
+          { type: 'opis', value: '1' },
+          { type: 'delo', value: '331' },
+          { type: 'listy', value: '15-21' },
+        ],
+      },
+      components: [
+        { start: at(text, '45'), end: at(text, '45') + 2, type: 'fond', value: '45' },
+        { start: at(text, 'Op. 1') + 4, end: at(text, 'Op. 1') + 5, type: 'opis', value: '1' },
+        { start: at(text, '331'), end: at(text, '331') + 3, type: 'delo', value: '331' },
+        { start: at(text, '15-21'), end: at(text, '15-21') + 5, type: 'listy', value: '15-21' },
+      ],
+    });
+    expect(rgaspi!.start).toBe(at(text, 'RGASPI'));
+    expect(rgaspi!.end).toBe(at(text, '0015-0021') + 9);
+    expect(rgaspi!.identifier.text).toBe('RGASPI, f. 558, op. 11, d. 331, ll. 0015-0021');
+    expect(rgaspi!.identifier.archive?.name).toBe('Russian State Archive of Socio-Political History');
+    expect(rgaspi!.components.map((c) => c.value)).toEqual(['558', '11', '331', '0015-0021']);
+    expect(rgaspi!.review).toBeUndefined();
+  });
+
+  it('reads full words fond/opis/delo/papka/listy and leaves the sentence period out', () => {
+    const text = 'Wilson Center Digital Archive, AVPRF: fond 0100, opis 40, delo 7, papka 248, listy 39-44. Translated by Sergey Radchenko.';
+    const [m] = findArchivalIds(text);
+    expect(m!.start).toBe(31);
+    expect(m!.end).toBe(at(text, '39-44') + 5);
+    expect(text[m!.end]).toBe('.');
+    expect(m!.identifier.components).toEqual([
+      { type: 'fond', value: '0100' },
+      { type: 'opis', value: '40' },
+      { type: 'delo', value: '7' },
+      { type: 'papka', value: '248' },
+      { type: 'listy', value: '39-44' },
+    ]);
+  });
+
+  it('reads periods as separators and no-break spaces as spaces; the line-final period stays outside', () => {
+    const text = 'RGASPI\u00a0\u00a0F. 558. Op. 11. D.329.\u00a0 LL. 8-18.';
+    expect(findArchivalIds(text)).toEqual([
+      {
+        start: 0,
+        end: text.length - 1,
+        identifier: {
+          text: 'RGASPI\u00a0\u00a0F. 558. Op. 11. D.329.\u00a0 LL. 8-18',
+          acronym: 'RGASPI',
+          archive: lookupArchive('RGASPI'),
+          components: [
+            { type: 'fond', value: '558' },
+            { type: 'opis', value: '11' },
+            { type: 'delo', value: '329' },
+            { type: 'listy', value: '8-18' },
+          ],
+        },
+        components: [
+          { start: 11, end: 14, type: 'fond', value: '558' },
+          { start: 20, end: 22, type: 'opis', value: '11' },
+          { start: 26, end: 29, type: 'delo', value: '329' },
+          { start: 36, end: 40, type: 'listy', value: '8-18' },
+        ],
+      },
+    ]);
+  });
+
+  it('reads a colon after the acronym inside a bracketed source line', () => {
+    const text = '*[Source: APRF: F. 45, Op. 1, D. 329, Ll. 1-7. Reprinted in Andrei Ledovskii';
+    expect(summary(text)).toEqual([
+      { text: 'APRF: F. 45, Op. 1, D. 329, Ll. 1-7', acronym: 'APRF', archive: 'APRF', components: ['fond=45', 'opis=1', 'delo=329', 'listy=1-7'], review: undefined },
+    ]);
+    expect(findArchivalIds(text)[0]!.start).toBe(10);
+  });
+
+  it('takes an identifier without leaves and a second one whose leaves are a list', () => {
+    const text =
+      'APRF, f. 45, op. 1, d. 330. This document is also accessible in RGASPI, f. 558, op. 11, d. 330, ll. 0100, 0101-0102, and 0103. Contributed by Sergey Radchenko.';
+    const [first, second] = findArchivalIds(text);
+    expect(first!.identifier.text).toBe('APRF, f. 45, op. 1, d. 330');
+    expect(first!.identifier.components.map((c) => c.type)).toEqual(['fond', 'opis', 'delo']);
+    const leaves = second!.components[3]!;
+    expect(leaves).toEqual({ start: at(text, '0100'), end: at(text, '0103') + 4, type: 'listy', value: '0100, 0101-0102, and 0103' });
+    expect(second!.end).toBe(leaves.end);
+  });
+
+  it('calls one leaf `list` and a range `listy`, whichever word was used', () => {
+    expect(summary('GARF, f. 5, op. 30, d. 4, l. 12.')[0]!.components).toEqual(['fond=5', 'opis=30', 'delo=4', 'list=12']);
+    expect(summary('RGANI, f. 5, op. 30, d. 4, ll. 7')[0]!.components.at(-1)).toBe('list=7');
+    expect(summary('RGANI, f. 5, op. 30, d. 4, l. 7–9')[0]!.components.at(-1)).toBe('listy=7–9');
+    expect(summary('RGANI, f. 5, op. 30, d. 4, l. 12ob')[0]!.components.at(-1)).toBe('list=12ob');
+  });
+
+  it('keeps values as written: leading zeros, letter prefixes and suffixes, any case of the words', () => {
+    expect(summary('GARF, F. R-9401, OP. 2, D. 0199, L. 1')[0]).toEqual({
+      text: 'GARF, F. R-9401, OP. 2, D. 0199, L. 1',
+      acronym: 'GARF',
+      archive: 'GARF',
+      components: ['fond=R-9401', 'opis=2', 'delo=0199', 'list=1'],
+      review: undefined,
+    });
+    expect(summary('AVP RF, f. 07, op. 23a, p. 18, d. 235, l. 3')[0]).toMatchObject({
+      acronym: 'AVP RF',
+      archive: 'AVPRF',
+      components: ['fond=07', 'opis=23a', 'papka=18', 'delo=235', 'list=3'],
+    });
+  });
+
+  it('knows spellings with spaces and former names, and keeps the acronym as written', () => {
+    expect(summary('TsAMO RF, f. 5, op. 30, d. 4')[0]).toMatchObject({ acronym: 'TsAMO RF', archive: 'TsAMO' });
+    expect(findArchivalIds('TsAMO RF, f. 5, op. 30, d. 4')[0]!.identifier.archive?.settlement).toBe('Podolsk');
+    expect(summary('RTsKhIDNI, f. 17, op. 162, d. 41, l. 3')[0]).toMatchObject({ acronym: 'RTsKhIDNI', archive: 'RGASPI' });
+    expect(summary('AP\u00a0RF, f. 3, op. 65, d. 5')[0]).toMatchObject({ acronym: 'AP RF', archive: 'APRF', text: 'AP\u00a0RF, f. 3, op. 65, d. 5' });
+  });
+});
+
+describe('findArchivalIds: other systems and unknown archives', () => {
+  it('tags a Hungarian box and keeps the record-group signature untyped', () => {
+    const text = 'MOL, XIX-J-1-j, 4. doboz. Translated by Balázs Szalontai.';
+    const [m] = findArchivalIds(text);
+    expect(m!.identifier).toEqual({
+      text: 'MOL, XIX-J-1-j, 4. doboz',
+      acronym: 'MOL',
+      archive: { acronym: 'MOL', name: 'Hungarian National Archives', country: 'Hungary', settlement: 'Budapest' },
+      components: [{ type: 'box', value: '4' }],
+    });
+    expect(m!.components).toEqual([{ start: 16, end: 17, type: 'box', value: '4' }]);
+  });
+
+  it('tags a PRC Foreign Ministry file number under any of its spellings', () => {
+    const text = 'Wilson Center Digital Archive, PRC FMA 109-00022-01. Translated by Zhang Qian.';
+    expect(findArchivalIds(text)).toEqual([
+      {
+        start: 31,
+        end: 51,
+        identifier: {
+          text: 'PRC FMA 109-00022-01',
+          acronym: 'PRC FMA',
+          archive: lookupArchive('PRCFMA'),
+          components: [{ type: 'file', value: '109-00022-01' }],
+        },
+        components: [{ start: 39, end: 51, type: 'file', value: '109-00022-01' }],
+      },
+    ]);
+    expect(summary('Chinese Foreign Ministry Archive, 105-00032-03.')[0]).toMatchObject({
+      text: 'Chinese Foreign Ministry Archive, 105-00032-03',
+      archive: 'PRCFMA',
+      components: ['file=105-00032-03'],
+    });
+  });
+
+  it('keeps a German party-archive signature whole without inventing components', () => {
+    expect(summary('SAPMO-BArch, DY 30/IV 2/20/137. Translated by Bernd Schaefer.')).toEqual([
+      { text: 'SAPMO-BArch, DY 30/IV 2/20/137', acronym: 'SAPMO-BArch', archive: 'SAPMO-BArch', components: [], review: undefined },
+    ]);
+    expect(summary('AAN, KC PZPR, XI A/1.')[0]!.text).toBe('AAN, KC PZPR, XI A/1');
+  });
+
+  it('matches an unknown acronym followed by worded components, with a review message', () => {
+    const text = 'See XYZA, f. 5, op. 30, d. 4, l. 12.';
+    const [m] = findArchivalIds(text);
+    expect(m).toMatchObject({ start: 4, end: 35, review: 'XYZA is not in the table of archives' });
+    expect(m!.identifier.archive).toBeUndefined();
+    expect(m!.identifier.acronym).toBe('XYZA');
+    expect(summary('QQRA\u00a0 F. 1. Op. 2.')[0]).toMatchObject({ text: 'QQRA\u00a0 F. 1. Op. 2', components: ['fond=1', 'opis=2'] });
+  });
+
+  it('reads components cited without an archive only when fond, opis and delo are there', () => {
+    expect(findArchivalIds('ibid., f. 5, op. 30, d. 4, l. 12.')).toEqual([
+      expect.objectContaining({ start: 7, end: 32, review: 'archival identifier names no archive' }),
+    ]);
+    expect(summary('ibid., f. 5, op. 30, d. 4, l. 12.')[0]!.acronym).toBe('');
+    expect(findArchivalIds('ibid., f. 5, op. 30.')).toEqual([]);
+  });
+
+  it('does not match names, prose, or acronyms without their location', () => {
+    expect(findArchivalIds('John F. Kennedy met Comrade Stalin, F. 45 later.')).toEqual([]);
+    expect(findArchivalIds('These papers are held in GARF and RGASPI.')).toEqual([]);
+    expect(findArchivalIds('Copies went to GARF, RGASPI, AVPRF.')).toEqual([]);
+    expect(findArchivalIds('The CCP CC, D. 5 and the USSR, f. 5 agreed.')).toEqual([]);
+    expect(findArchivalIds('the PLA Translated the MOL, Ministry of Labour')).toEqual([]);
+  });
+
+  it('finds exactly the identifiers of every source page and nothing in their bodies', () => {
+    const ids = (name: string) => findArchivalIds(readFileSync(`sources/${name}`, 'utf8')).map((m) => m.identifier.text);
+    expect(ids('1945-10-10-petrov-mao-zhou-wang.txt')).toEqual(['AVPRF: fond 0100, opis 40, delo 7, papka 248, listy 39-44']);
+    expect(ids('1949-01-13-terebin-to-kuznetsov-mao-to-filippov.txt')).toEqual([
+      'APRF, f. 45, op. 1, d. 330',
+      'RGASPI, f. 558, op. 11, d. 330, ll. 0100, 0101-0102, and 0103',
+    ]);
+    expect(ids('1949-04-13-kovalev-to-filippov-53517.txt')).toEqual([
+      'APRF, F. 45, Op. 1, D. 331, Ll. 15-21',
+      'RGASPI, f. 558, op. 11, d. 331, ll. 0015-0021',
+    ]);
+    expect(ids('1949-06-27-stalin-ccp-delegation.txt')).toEqual(['APRF: F. 45, Op. 1, D. 329, Ll. 1-7']);
+    expect(ids('1949-12-16-stalin-mao-two-meetings.txt')).toEqual([
+      'RGASPI\u00a0\u00a0 F. 558. Op. 11. D.329.\u00a0 LL. 8-18',
+      'RGASPI F. 558. Op. 11. D. 329. LL. 29-38',
+    ]);
+  });
+});
+
+describe('lookupArchive', () => {
+  it('finds an archive by acronym, variant or name, ignoring case and spacing', () => {
+    expect(lookupArchive('AP RF')).toEqual({
+      acronym: 'APRF',
+      name: 'Archive of the President of the Russian Federation',
+      country: 'Russia',
+      settlement: 'Moscow',
+    });
+    expect(lookupArchive('prc  fma')?.acronym).toBe('PRCFMA');
+    expect(lookupArchive('MNL OL')?.acronym).toBe('MOL');
+    expect(lookupArchive('Archiwum Akt Nowych')?.settlement).toBe('Warsaw');
+    expect(lookupArchive('PA AA')?.country).toBe('Germany');
+    expect(lookupArchive('XYZA')).toBeUndefined();
+  });
+
+  it('covers the archives the house rules list', () => {
+    for (const a of ['APRF', 'AVPRF', 'RGASPI', 'RGANI', 'GARF', 'RGAE', 'RGVA', 'TsAMO', 'PRCFMA', 'SAPMO-BArch', 'AAN', 'MOL', 'AMVnR', 'AMZV', 'PA AA', 'ANIC']) {
+      expect(lookupArchive(a)?.acronym).toBe(a);
+    }
+  });
+});
+
+describe('archivalIdAnnotations', () => {
+  it('gives one archival idno over the match and one idno per component value', () => {
+    const text = 'AVPRF: fond 0100, opis 40, delo 7';
+    expect(archivalIdAnnotations(findArchivalIds(text)[0]!)).toEqual([
+      { start: 0, end: 33, rule: 'archival-id', node: { kind: 'idno', type: 'archival' } },
+      { start: 12, end: 16, rule: 'archival-id', node: { kind: 'idno', type: 'fond' } },
+      { start: 23, end: 25, rule: 'archival-id', node: { kind: 'idno', type: 'opis' } },
+      { start: 32, end: 33, rule: 'archival-id', node: { kind: 'idno', type: 'delo' } },
+    ]);
+  });
+
+  it('carries the review message of an unknown archive', () => {
+    const [archival] = archivalIdAnnotations(findArchivalIds('QQRA, f. 1, op. 2')[0]!);
+    expect(archival).toEqual({
+      start: 0,
+      end: 17,
+      rule: 'archival-id',
+      node: { kind: 'idno', type: 'archival' },
+      review: 'QQRA is not in the table of archives',
+    });
+  });
+});
