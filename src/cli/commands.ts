@@ -2,14 +2,11 @@
  * What the commands do, apart from argument parsing: each returns one outcome per file,
  * so the CLI can print them, summarise them as JSON and choose the exit code.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ConversionReport } from '../diagnostics/report.js';
-import { decode, IngestError } from '../ingest/decode.js';
-import { convertText } from '../parse/convert.js';
-import { writeTei } from '../tei/writer.js';
-import { checksumStatus } from '../tei/checksum.js';
+import { failed, outputPath, type ConvertFileOptions, type ConvertTask, type FileOutcome } from './convert-file.js';
+import { runPool } from './pool.js';
+import { inShard, type Shard } from './shard.js';
 import { readXml, TeiReadError } from '../tei/reader.js';
 import { RelaxNgSchema } from '../validate/relaxng.js';
 import { PROJECT_SCHEMA, validateTei } from '../validate/index.js';
@@ -19,15 +16,7 @@ import { exportHtml, exportHtmlIndex, type IndexEntry } from '../export/html.js'
 import { collectInputs, errorText, writeFileAtomic } from '../util/fs.js';
 import { Progress } from './progress.js';
 
-export type Status = 'ok' | 'invalid' | 'failed' | 'skipped';
-
-export interface FileOutcome {
-  file: string;
-  status: Status;
-  output?: string;
-  diagnostics: Diagnostic[];
-  report?: ConversionReport;
-}
+export type { FileOutcome } from './convert-file.js';
 
 export interface CommonOptions {
   quiet?: boolean;
@@ -41,77 +30,51 @@ function inputs(paths: string[], extensions: string[]): { files: string[]; outco
   return { files, outcomes };
 }
 
-function failed(file: string, rule: string, message: string, line = 1, column = 1): FileOutcome {
-  return { file, status: 'failed', diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
+export interface ConvertOptions extends CommonOptions, ConvertFileOptions {
+  /** Worker threads (default: 1, in this thread). */
+  workers?: number;
+  /** Convert only the files of shard I of N (1-based), for spreading a corpus over machines. */
+  shard?: Shard;
+  /** A file listing the inputs, one path a line (`-` for standard input). */
+  filesFrom?: string;
 }
 
-export interface ConvertOptions extends CommonOptions {
-  outDir: string;
-  force?: boolean;
-  /** Folder for the JSON conversion reports (default: `<outDir>/reports`). */
-  reportDir?: string;
-}
-
-export function convertFiles(paths: string[], options: ConvertOptions): FileOutcome[] {
-  const { files, outcomes } = inputs(paths, ['.txt', '.md']);
-  const schema = RelaxNgSchema.load(PROJECT_SCHEMA);
-  const progress = new Progress(files.length, 'converting', options.quiet ?? false);
-  const written = new Map<string, string>();
+export async function convertFiles(paths: string[], options: ConvertOptions): Promise<FileOutcome[]> {
+  const listed = options.filesFrom ? readList(options.filesFrom) : [];
+  const { files: found, outcomes } = inputs([...paths, ...listed], ['.txt', '.md']);
+  const files = options.shard ? found.filter((f) => inShard(f, options.shard!)) : found;
+  const { tasks, collisions } = plan(files, options.outDir);
+  outcomes.push(...collisions);
+  const progress = new Progress(tasks.length, 'converting', options.quiet ?? false);
+  const fileOptions: ConvertFileOptions = { outDir: options.outDir, ...(options.force ? { force: true } : {}), ...(options.reportDir ? { reportDir: options.reportDir } : {}) };
   try {
-    files.forEach((file, i) => {
-      progress.tick(i + 1, file);
-      outcomes.push(convertOne(file, options, schema, written));
-    });
+    outcomes.push(...(await runPool(tasks, fileOptions, options.workers ?? 1, (done, file) => progress.tick(done, file))));
   } finally {
     progress.done();
-    schema.dispose();
   }
   return outcomes;
 }
 
-function convertOne(file: string, options: ConvertOptions, schema: RelaxNgSchema, written: Map<string, string>): FileOutcome {
-  const name = basename(file);
-  const output = join(options.outDir, `${basename(name, extname(name))}.xml`);
-  const earlier = written.get(resolve(output));
-  if (earlier) return failed(file, 'output/collision', `would write ${output}, already written from ${earlier}; rename one source`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    return failed(file, 'input/unreadable', errorText(e));
-  }
-  if (/^\s*(<\?xml|<TEI\b|<teiCorpus\b)/.test(bytes.subarray(0, 200).toString('latin1'))) {
-    return failed(file, 'ingest/already-tei', 'file is already XML/TEI; use `teikit validate` on it instead');
-  }
-  let text: string;
-  const diagnostics: Diagnostic[] = [];
-  try {
-    const decoded = decode(bytes, file);
-    text = decoded.text;
-    diagnostics.push(...decoded.diagnostics);
-  } catch (e) {
-    if (e instanceof IngestError) return failed(file, e.rule, e.message);
-    throw e;
-  }
-  const { conversion, report } = convertText(text, name);
-  report.messages = report.messages.map((m) => ({ ...m, file }));
-  const xml = writeTei(conversion);
-  const problems = schema.validate(xml, output);
-  if (problems.length) {
-    return { file, status: 'failed', diagnostics: [...diagnostics, ...problems.map((p) => ({ ...p, rule: `internal/${p.rule}`, message: `converter produced invalid TEI: ${p.message}` }))], report };
-  }
-  if (existsSync(output) && !options.force) {
-    const status = checksumStatus(readFileSync(output, 'utf8'));
-    if (status !== 'intact') {
-      const why = status === 'edited' ? 'was edited by hand since it was converted' : 'was not written by teikit';
-      return { ...failed(file, 'output/protected', `${output} ${why}; not overwritten (use --force to replace it)`), report };
+/** Output names are fixed before any work starts, so two sources can never write one file. */
+function plan(files: string[], outDir: string): { tasks: ConvertTask[]; collisions: FileOutcome[] } {
+  const byOutput = new Map<string, string>();
+  const tasks: ConvertTask[] = [];
+  const collisions: FileOutcome[] = [];
+  for (const file of files) {
+    const output = outputPath(file, outDir);
+    const earlier = byOutput.get(resolve(output));
+    if (earlier) collisions.push(failed(file, 'output/collision', `would write ${output}, as ${earlier} does; rename one of the sources`));
+    else {
+      byOutput.set(resolve(output), file);
+      tasks.push({ file, output });
     }
   }
-  writeFileAtomic(output, xml);
-  const reportDir = options.reportDir ?? join(options.outDir, 'reports');
-  writeFileAtomic(join(reportDir, `${basename(name, extname(name))}.report.json`), `${JSON.stringify(report, null, 2)}\n`);
-  written.set(resolve(output), file);
-  return { file, status: 'ok', output, diagnostics: [...diagnostics, ...report.messages], report };
+  return { tasks, collisions };
+}
+
+function readList(list: string): string[] {
+  const text = readFileSync(list === '-' ? 0 : list, 'utf8');
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
 }
 
 export interface ValidateOptions extends CommonOptions {

@@ -2,8 +2,10 @@
  * The `teikit` command line. Exit codes: 0 all files fine, 1 any file failed or is invalid,
  * 2 usage error. Heavy modules load only for the command that needs them.
  */
-import { Command, CommanderError, Option } from 'commander';
-import type { FileOutcome } from './commands.js';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import type { ConvertOptions, FileOutcome } from './commands.js';
+import { parseShard, type Shard } from './shard.js';
 import { TOOL_VERSION } from '../version.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -38,16 +40,28 @@ Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error.`,
   program
     .command('convert')
     .description('convert transcripts (.txt) into TEI files, one <name>.xml per <name>.txt, with a conversion report each')
-    .argument('<paths...>', 'source files or folders (searched recursively for .txt and .md)')
+    .argument('[paths...]', 'source files or folders (searched recursively for .txt and .md)')
     .option('-o, --out <dir>', 'output folder', 'tei-out')
     .option('--report-dir <dir>', 'folder for the JSON conversion reports (default: <out>/reports)')
     .option('-f, --force', 'overwrite output files even if they were edited by hand')
-    .addHelpText('after', '\nExample:\n  $ teikit convert sources/1949-04-13-kovalev-to-filippov-53517.txt -o /tmp/tei\n\nA file edited by hand since it was converted is never overwritten without --force.')
-    .action(async (paths: string[], opts: { out: string; force?: boolean; reportDir?: string }) => {
+    .option('-j, --workers <n>', 'worker threads (default 1; "auto" for one per core)', parseWorkers, 1)
+    .option('--shard <I/N>', 'convert only shard I of N (a stable split by file name, for many machines)', parseShardOption)
+    .option('--files-from <list>', 'read more input paths from a file, one a line ("-" for standard input)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ teikit convert sources/1949-04-13-kovalev-to-filippov-53517.txt -o /tmp/tei
+  $ teikit convert --workers auto archive/ -o tei/
+  $ teikit convert --shard 3/8 archive/ -o tei/     # machine 3 of 8; the 8 shards together are the whole run
+
+A file edited by hand since it was converted is never overwritten without --force.`,
+    )
+    .action(async (paths: string[], opts: ConvertFlags) => {
+      if (!paths.length && !opts.filesFrom) program.error('error: convert needs source files or folders, or --files-from', { exitCode: EXIT.usage });
       const { convertFiles } = await import('./commands.js');
       const g = program.opts<Global>();
-      const outcomes = convertFiles(paths, { outDir: opts.out, ...(opts.force ? { force: true } : {}), ...(opts.reportDir ? { reportDir: opts.reportDir } : {}), ...(g.quiet ? { quiet: true } : {}) });
-      code = finish('convert', outcomes, g);
+      code = finish('convert', await convertFiles(paths, convertOptions(opts, g)), g);
     });
 
   program
@@ -87,11 +101,12 @@ Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error.`,
     .option('--html <dir>', 'HTML output folder', 'html')
     .option('--json-dir <dir>', 'JSON output folder', 'json')
     .option('-f, --force', 'overwrite TEI files even if they were edited by hand')
-    .action(async (paths: string[], opts: { out: string; html: string; jsonDir: string; force?: boolean }) => {
+    .option('-j, --workers <n>', 'worker threads for the conversion (default 1; "auto" for one per core)', parseWorkers, 1)
+    .action(async (paths: string[], opts: ConvertFlags & { html: string; jsonDir: string }) => {
       const { convertFiles, validateFiles, exportFiles } = await import('./commands.js');
       const g = program.opts<Global>();
       const quiet = { ...(g.quiet ? { quiet: true } : {}) };
-      const converted = convertFiles(paths, { outDir: opts.out, ...(opts.force ? { force: true } : {}), ...quiet });
+      const converted = await convertFiles(paths, convertOptions(opts, g));
       const tei = converted.flatMap((o) => (o.output ? [o.output] : []));
       const validated = tei.length ? validateFiles(tei, quiet) : [];
       const html = tei.length ? exportFiles(tei, { format: 'html', outDir: opts.html, ...quiet }) : [];
@@ -114,6 +129,42 @@ Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error.`,
     throw e;
   }
   return code;
+}
+
+interface ConvertFlags {
+  out: string;
+  force?: boolean;
+  reportDir?: string;
+  workers: number;
+  shard?: Shard;
+  filesFrom?: string;
+}
+
+function convertOptions(opts: ConvertFlags, g: Global): ConvertOptions {
+  return {
+    outDir: opts.out,
+    workers: opts.workers,
+    ...(opts.force ? { force: true } : {}),
+    ...(opts.reportDir ? { reportDir: opts.reportDir } : {}),
+    ...(opts.shard ? { shard: opts.shard } : {}),
+    ...(opts.filesFrom ? { filesFrom: opts.filesFrom } : {}),
+    ...(g.quiet ? { quiet: true } : {}),
+  };
+}
+
+function parseWorkers(value: string): number {
+  if (value === 'auto') return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1, or "auto"');
+  return n;
+}
+
+function parseShardOption(value: string): Shard {
+  try {
+    return parseShard(value);
+  } catch (e) {
+    throw new InvalidArgumentError((e as Error).message);
+  }
 }
 
 type Stage = [string, FileOutcome[]];

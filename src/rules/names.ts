@@ -69,7 +69,7 @@ function trieSource(node: TrieNode): string {
   return node.terminal ? `${body}?` : body;
 }
 
-function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings: Map<string, string[]> } {
+function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings: Map<string, string[]>; initials: Set<string> } {
   const root: TrieNode = { terminal: false, next: new Map() };
   const casings = new Map<string, string[]>();
   for (const entry of entries) {
@@ -87,11 +87,16 @@ function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings
       casings.set(key, [...(casings.get(key) ?? []), stripSeparators(variant.normalize('NFC'))]);
     }
   }
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${trieSource(root)}(?![\\p{L}\\p{N}])`, 'giu');
-  return { pattern, casings };
+  // Sticky: it is tried only where a name can start (see `starts`), not at every character.
+  const pattern = new RegExp(`${trieSource(root)}(?![\\p{L}\\p{N}])`, 'iuy');
+  const initials = new Set([...root.next.keys()].map((atom) => atom.replace(/^\\/, '')));
+  return { pattern, casings, initials };
 }
 
-const { pattern, casings } = compile(allEntities());
+const { pattern, casings, initials } = compile(allEntities());
+
+/** Word starts whose first letter begins some spelling: the only places a match can begin. */
+const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
@@ -106,14 +111,30 @@ function casingAllowed(text: string): boolean {
   );
 }
 
+/** Spellings repeat through a corpus; their verdicts are remembered (bounded, for hostile input). */
+const verdicts = new Map<string, GazetteerEntry | null>();
+
+function resolveSpelling(spelling: string): GazetteerEntry | undefined {
+  let verdict = verdicts.get(spelling);
+  if (verdict === undefined) {
+    verdict = (casingAllowed(spelling) ? lookupEntity(spelling) : undefined) ?? null;
+    if (verdicts.size < 50_000) verdicts.set(spelling, verdict);
+  }
+  return verdict ?? undefined;
+}
+
 /** Gazetteer names in `text`, left to right, without overlaps, longest spelling first. */
 export function findNames(text: string): NameMatch[] {
   const matches: NameMatch[] = [];
-  const re = new RegExp(pattern);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const entity = casingAllowed(m[0]) ? lookupEntity(m[0]) : undefined;
-    if (entity) matches.push({ start: m.index, end: m.index + m[0].length, entity, text: m[0] });
-    else re.lastIndex = m.index + 1;
+  let end = 0;
+  for (const start of text.matchAll(WORD_START)) {
+    if (start.index < end || !initials.has(start[0].toLowerCase())) continue;
+    pattern.lastIndex = start.index;
+    const m = pattern.exec(text);
+    const entity = m ? resolveSpelling(m[0]) : undefined;
+    if (!m || !entity) continue;
+    matches.push({ start: m.index, end: m.index + m[0].length, entity, text: m[0] });
+    end = m.index + m[0].length;
   }
   return matches;
 }

@@ -112,11 +112,15 @@ describe.skipIf(missing && !process.env.CI)('HTML pages in Chromium', () => {
         await page.focus('.br');
         const tooltip = await page.$eval('.br', (e) => getComputedStyle(e, '::after').content);
         expect(tooltip).toBe(JSON.stringify(brackets[0]!.kind));
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
       }
 
       expect(await page.$$eval('script', (els) => els.length)).toBe(0);
       expect(await page.$$eval('main, nav, header, footer', (els) => els.map((e) => e.tagName.toLowerCase()).sort())).toEqual(expect.arrayContaining(['footer', 'header', 'main', 'nav']));
       expect(await page.$$eval('h1', (els) => els.length)).toBe(1);
+      // Headings in order: each at most one level below the one before.
+      const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (els) => els.map((h) => Number(h.tagName[1])));
+      levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `heading ${i + 1}`).toBeLessThanOrEqual(1));
       await page.screenshot({ path: join(screenshots, `${n}.png`), fullPage: true });
       expect(problems).toEqual([]);
     } finally {

@@ -28,7 +28,7 @@ describe('teikit --help and --version', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: teikit ${cmd}`);
     }
-    expect(teikit(['convert', '--help']).stdout).toContain('Example:');
+    expect(teikit(['convert', '--help']).stdout).toContain('Examples:');
     expect(teikit(['--help']).stdout).toContain('Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error.');
   });
   it('exits 2 on usage errors', () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schemas/teikit-export.schema.json' with { type: 'json' };
 import { exportJson, jsonToTei, JSON_FORMAT, type JsonExport } from '../../src/export/json.js';
 import { readXml } from '../../src/tei/reader.js';

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import schema from '../../schemas/teikit-export.schema.json' with { type: 'json' };
 import { exportJson, jsonToTei, type JsonExport } from '../../src/export/json.js';
 import { readXml } from '../../src/tei/reader.js';

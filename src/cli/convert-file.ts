@@ -1,0 +1,88 @@
+/**
+ * Converting one source file: read, decode, convert, check against the project schema,
+ * refuse to overwrite hand edits, write atomically. Runs in the main thread or a worker.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ConversionReport } from '../diagnostics/report.js';
+import { decode, IngestError } from '../ingest/decode.js';
+import { convertText } from '../parse/convert.js';
+import { writeTei } from '../tei/writer.js';
+import { checksumStatus } from '../tei/checksum.js';
+import type { RelaxNgSchema } from '../validate/relaxng.js';
+import { errorText, writeFileAtomic } from '../util/fs.js';
+
+export type Status = 'ok' | 'invalid' | 'failed' | 'skipped';
+
+export interface FileOutcome {
+  file: string;
+  status: Status;
+  output?: string;
+  diagnostics: Diagnostic[];
+  report?: ConversionReport;
+}
+
+export interface ConvertFileOptions {
+  outDir: string;
+  force?: boolean;
+  /** Folder for the JSON conversion reports (default: `<outDir>/reports`). */
+  reportDir?: string;
+}
+
+export interface ConvertTask {
+  file: string;
+  output: string;
+}
+
+export function failed(file: string, rule: string, message: string, line = 1, column = 1): FileOutcome {
+  return { file, status: 'failed', diagnostics: [{ file, line, column, severity: 'error', rule, message }] };
+}
+
+/** `<outDir>/<base name>.xml`: only the base name of a source is used, so nothing lands outside outDir. */
+export function outputPath(file: string, outDir: string): string {
+  const name = basename(file);
+  return join(outDir, `${basename(name, extname(name))}.xml`);
+}
+
+export function convertFile({ file, output }: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema): FileOutcome {
+  const name = basename(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    return failed(file, 'input/unreadable', errorText(e));
+  }
+  if (/^\s*(<\?xml|<TEI\b|<teiCorpus\b)/.test(bytes.subarray(0, 200).toString('latin1'))) {
+    return failed(file, 'ingest/already-tei', 'file is already XML/TEI; use `teikit validate` on it instead');
+  }
+  let text: string;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const decoded = decode(bytes, file);
+    text = decoded.text;
+    diagnostics.push(...decoded.diagnostics);
+  } catch (e) {
+    if (e instanceof IngestError) return failed(file, e.rule, e.message);
+    throw e;
+  }
+  const { conversion, report } = convertText(text, name);
+  report.messages = report.messages.map((m) => ({ ...m, file }));
+  const xml = writeTei(conversion);
+  const problems = schema.validate(xml, output);
+  if (problems.length) {
+    const internal = problems.map((p) => ({ ...p, rule: `internal/${p.rule}`, message: `converter produced invalid TEI, not written: ${p.message}` }));
+    return { file, status: 'failed', diagnostics: [...diagnostics, ...internal], report };
+  }
+  if (existsSync(output) && !options.force) {
+    const status = checksumStatus(readFileSync(output, 'utf8'));
+    if (status !== 'intact') {
+      const why = status === 'edited' ? 'was edited by hand since it was converted' : 'was not written by teikit';
+      return { ...failed(file, 'output/protected', `${output} ${why}; not overwritten (use --force to replace it)`), report };
+    }
+  }
+  writeFileAtomic(output, xml);
+  const reportDir = options.reportDir ?? join(options.outDir, 'reports');
+  writeFileAtomic(join(reportDir, `${basename(name, extname(name))}.report.json`), `${JSON.stringify(report, null, 2)}\n`);
+  return { file, status: 'ok', output, diagnostics: [...diagnostics, ...report.messages], report };
+}

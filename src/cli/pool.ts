@@ -1,0 +1,74 @@
+/**
+ * Batch conversion over worker threads. Files stream to whichever worker is idle; each worker
+ * compiles the schema once and writes its own outputs, so the main thread holds only small
+ * outcomes and memory stays flat however large the batch. One worker means this thread.
+ */
+import { Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { convertFile, failed, type ConvertFileOptions, type ConvertTask, type FileOutcome } from './convert-file.js';
+import { RelaxNgSchema } from '../validate/relaxng.js';
+import { PROJECT_SCHEMA } from '../validate/index.js';
+
+export type OnProgress = (done: number, file: string) => void;
+
+export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions, workers: number, onProgress: OnProgress): Promise<FileOutcome[]> {
+  if (workers <= 1 || tasks.length <= 1) return runHere(tasks, options, onProgress);
+  const results: FileOutcome[] = new Array(tasks.length);
+  let next = 0;
+  let done = 0;
+  const count = Math.min(workers, tasks.length);
+  await Promise.all(
+    Array.from({ length: count }, () => {
+      const worker = new Worker(workerUrl(), { workerData: options });
+      return new Promise<void>((resolveWorker, reject) => {
+        let current = -1;
+        const feed = () => {
+          if (next >= tasks.length) {
+            void worker.terminate().then(() => resolveWorker());
+            return;
+          }
+          current = next++;
+          worker.postMessage(tasks[current]);
+        };
+        worker.on('message', (outcome: FileOutcome) => {
+          results[current] = outcome;
+          onProgress(++done, outcome.file);
+          feed();
+        });
+        // Files that fail are caught inside the worker; a worker that dies ends the batch.
+        worker.on('error', reject);
+        feed();
+      });
+    }),
+  );
+  return results;
+}
+
+function runHere(tasks: ConvertTask[], options: ConvertFileOptions, onProgress: OnProgress): FileOutcome[] {
+  const schema = RelaxNgSchema.load(PROJECT_SCHEMA);
+  try {
+    return tasks.map((task, i) => {
+      const outcome = convertGuarded(task, options, schema);
+      onProgress(i + 1, task.file);
+      return outcome;
+    });
+  } finally {
+    schema.dispose();
+  }
+}
+
+/** A bug met on one file fails that file, not the batch. */
+export function convertGuarded(task: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema): FileOutcome {
+  try {
+    return convertFile(task, options, schema);
+  } catch (e) {
+    return failed(task.file, 'internal/crash', `teikit failed on this file: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** The compiled worker; tests run from src/, where the compiled copy sits in dist/. */
+function workerUrl(): URL {
+  const here = fileURLToPath(import.meta.url);
+  const compiled = here.endsWith('.ts') ? here.replace(/\/src\/cli\/pool\.ts$/, '/dist/cli/worker.js') : here.replace(/pool\.js$/, 'worker.js');
+  return new URL(`file://${compiled}`);
+}
