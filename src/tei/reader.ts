@@ -50,7 +50,14 @@ type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
 export function readXml(xml: string): XElement {
   const check = XMLValidator.validate(xml, { allowBooleanAttributes: false });
   if (check !== true) throw new TeiReadError(check.err.msg, check.err.line, check.err.col);
-  const roots = (parser.parse(xml) as Ordered[]).map(convert).filter((n): n is XElement => typeof n !== 'string' && n !== null);
+  let parsed: Ordered[];
+  try {
+    parsed = parser.parse(xml) as Ordered[];
+  } catch (e) {
+    // The validator passes a few things the parser then refuses (a character reference beyond U+10FFFF).
+    throw new TeiReadError(e instanceof Error ? e.message : String(e), 1, 1);
+  }
+  const roots = parsed.map(convert).filter((n): n is XElement => typeof n !== 'string' && n !== null);
   const root = roots[0];
   if (!root) throw new TeiReadError('no root element', 1, 1);
   return root;

@@ -81,24 +81,23 @@ function publicationStmt(conversion: SourceConversion, outermost: boolean): XEle
 
 function sourceDesc(h: Header): XElement {
   const [first, ...others] = h.identifiers;
-  const numbers = h.correspondence?.numbers ?? [];
   return el(
     'sourceDesc',
     {},
     h.citation ? el('bibl', { type: 'citation' }, inlines(h.citation.children)) : el('bibl', { type: 'citation' }, h.title),
-    first || numbers.length
-      ? el(
-          'msDesc',
+    // A manuscript description needs the archive; a telegram's number alone does not make one.
+    first &&
+      el(
+        'msDesc',
+        {},
+        el(
+          'msIdentifier',
           {},
-          el(
-            'msIdentifier',
-            {},
-            first ? location(first) : el('idno', { type: 'archival' }, 'unknown'),
-            numbers.map((n) => el('altIdentifier', { type: 'telegram' }, el('idno', { type: 'telegram' }, n))),
-            others.map((o) => el('altIdentifier', { type: 'archival' }, location(o))),
-          ),
-        )
-      : undefined,
+          location(first),
+          (h.correspondence?.numbers ?? []).map((n) => el('altIdentifier', { type: 'telegram' }, el('idno', { type: 'telegram' }, n))),
+          others.map((o) => el('altIdentifier', { type: 'archival' }, location(o))),
+        ),
+      ),
     h.printedSources.map(biblStruct),
   );
 }
