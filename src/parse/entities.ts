@@ -57,14 +57,19 @@ export function resolveEntities(doc: TeiDocument, facts: BodyFacts, report: Repo
   // Those listed as present, and, in a record of conversation, those its title names.
   const presentLines = [...facts.participantLines.map((l) => l.text), ...(doc.header.docType === 'record of conversation' ? [doc.header.title] : [])];
   for (const text of presentLines) for (const n of findNames(text)) if (n.entity.kind === 'person') participants.add(index.note(n.entity.id, n.text));
-  for (const block of [...doc.body, ...doc.back]) walkInlines(block, (node) => {
-    if (node.kind === 'name' && node.ref) index.note(node.ref, textOf(node.children), node.type);
-  });
+  forEachBlock([...doc.body, ...doc.back], (block) =>
+    walkInlines(block, (node) => {
+      if (node.kind === 'name' && node.ref) index.note(node.ref, textOf(node.children), node.type);
+    }),
+  );
   if (doc.header.citation) for (const node of flatten(doc.header.citation.children)) if (node.kind === 'name' && node.ref) index.note(node.ref, textOf(node.children), node.type);
 
   const correspondence = correspondenceOf(doc.header.title, doc.header.docType, index);
   if (correspondence) {
     doc.header.correspondence = correspondence;
+    if (correspondence.numbers.length && !doc.header.identifiers.length) {
+      report.review(undefined, 'header/telegram-number', `telegram number ${correspondence.numbers.join(', ')} stays in the title only: without an archive there is no msIdentifier to hold it`);
+    }
     for (const a of correspondence.actions) for (const p of a.persons) participants.add(p);
   }
   doc.header.participants = [...participants].sort();
@@ -94,7 +99,7 @@ export function forEachBlock(blocks: Block[], visit: (b: Block) => void): void {
   }
 }
 
-/** Visits every inline node of a block, at any depth. */
+/** Visits every inline node of a block's own content (not of the blocks inside it: see forEachBlock). */
 export function walkInlines(block: Block, visit: (node: Inline) => void): void {
   const each = (nodes: Inline[]) => flatten(nodes).forEach(visit);
   const parts = (ps: LetterPart[]) => ps.forEach((p) => each(p.children));
@@ -111,10 +116,8 @@ export function walkInlines(block: Block, visit: (node: Inline) => void): void {
       break;
     case 'div':
       if (block.head) each(block.head.children);
-      block.blocks.forEach((b) => walkInlines(b, visit));
       break;
     case 'floatingText':
-      block.blocks.forEach((b) => walkInlines(b, visit));
       break;
     default:
       each(block.children);

@@ -5,7 +5,7 @@
  */
 import type { Position } from '../model/document.js';
 import { linePosition } from './lines.js';
-import type { Unit } from './units.js';
+import { unitPosition, type Unit } from './units.js';
 import { stripMarkdown } from './markdown.js';
 
 export type FieldName = 'title' | 'date' | 'citation' | 'summary' | 'originalLanguage' | 'contents' | 'author' | 'source';
@@ -53,7 +53,7 @@ export function readFrontMatter(units: Unit[], isDateLine: (text: string) => boo
     const unit = units[i]!;
     const pos = linePosition(unit.lines[0]!, unit.indent);
     if (/^\s*\*\*Title\s*:/i.test(unit.text)) {
-      fields.push(...gluedFields(unit.text, pos));
+      fields.push(...gluedFields(unit));
       sawLabel = true;
       i++;
       continue;
@@ -113,7 +113,8 @@ function labelledFieldFollows(units: Unit[], from: number): boolean {
 }
 
 /** `**Title: X****Author:****Date:** Y**Source:** *[Source: Z]***Description:** W` */
-function gluedFields(text: string, pos: Position): Field[] {
+function gluedFields(unit: Unit): Field[] {
+  const text = unit.text;
   const marks = [...text.matchAll(GLUED)];
   const fields: Field[] = [];
   marks.forEach((m, k) => {
@@ -123,7 +124,8 @@ function gluedFields(text: string, pos: Position): Field[] {
     let value = stripMarkdown(text.slice(from, to)).replace(/^\*+\s*|\s*\*+$/g, '');
     value = value.replace(/^\[\s*Source\s*:\s*([\s\S]*)\]$/i, '$1').trim();
     const name = LABELS[m[1]!.toLowerCase()]!;
-    if (value) fields.push({ name, value, pos });
+    const at = text.indexOf(value.slice(0, 12), from);
+    if (value) fields.push({ name, value, pos: unitPosition(unit, at >= 0 ? at : from) });
   });
   return fields;
 }

@@ -3,7 +3,8 @@
  * (two trailing spaces) or inside one bold run (`**Record of …` / `in China …**`) are one unit;
  * every other line is its own.
  */
-import type { Line } from './lines.js';
+import type { Position } from '../model/document.js';
+import { linePosition, type Line } from './lines.js';
 
 export interface Unit {
   /** Lines joined by a single space, markdown hard-break spaces removed. */
@@ -44,4 +45,17 @@ function continues(group: Line[]): boolean {
   if (/\S {2,}$/.test(group[group.length - 1]!.text)) return true;
   const text = group.map((l) => l.text).join(' ');
   return /^\s*\*\*/.test(text) && (text.match(/\*\*/g) ?? []).length % 2 === 1;
+}
+
+/** The source position of an offset into a unit's joined text. */
+export function unitPosition(unit: Unit, offset: number): Position {
+  // The text is the lines without trailing blanks, joined by one space, the first line's indent cut.
+  let at = offset + unit.indent;
+  const last = unit.lines[unit.lines.length - 1]!;
+  for (const line of unit.lines) {
+    const length = line.text.replace(/[ \t]+$/, '').length;
+    if (at <= length || line === last) return linePosition(line, Math.min(at, length));
+    at -= length + 1;
+  }
+  return linePosition(last);
 }

@@ -43,7 +43,8 @@ describe('combine', () => {
     const anns = Array.from({ length: n }, (_, i) => supplied(i, 2 * n + 1 - i));
     const t = performance.now();
     const r = combine(text, [anns]);
-    expect(performance.now() - t).toBeLessThan(2000);
+    // A guard against super-linear blow-up, generous so a loaded CI machine passes; speed is `npm run bench`.
+    expect(performance.now() - t).toBeLessThan(10_000);
     expect(r.rejected).toEqual([]);
   });
 });
