@@ -26,8 +26,17 @@ export class IngestError extends Error {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
+/**
+ * Transcripts run to tens of kilobytes; a file far beyond that is not one, and converting it
+ * would take minutes and gigabytes in one worker (whose death would end the batch).
+ */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
 export function decode(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new IngestError('ingest/empty', 'file is empty');
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new IngestError('ingest/too-large', `file is ${bytes.length} bytes; transcripts of up to ${MAX_INPUT_BYTES} bytes (10 MiB) are converted — split it`);
+  }
   const diagnostics: Diagnostic[] = [];
   const decoded = decodeBytes(bytes, file, diagnostics);
   const { encoding } = decoded;
@@ -64,7 +73,10 @@ function decodeBytes(bytes: Uint8Array, file: string, diagnostics: Diagnostic[])
   }
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   const body = bytes.subarray(start);
-  if (looksBinary(body)) throw new IngestError('ingest/binary', 'file looks binary (NUL bytes or mostly control characters), not a transcript');
+  const binaryAt = binaryOffset(body);
+  if (binaryAt >= 0) {
+    throw new IngestError('ingest/binary', `file looks binary (NUL bytes or many control characters from byte offset ${binaryAt + start}), not a transcript`, binaryAt + start);
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
@@ -84,14 +96,24 @@ function decodeBytes(bytes: Uint8Array, file: string, diagnostics: Diagnostic[])
   }
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
+/**
+ * Offset of the first NUL pair or control byte in a sample that is binary, or -1. A stray NUL in
+ * text is only a forbidden character (removed and reported later); binary formats have NUL runs
+ * or, compressed, control bytes throughout.
+ */
+function binaryOffset(bytes: Uint8Array): number {
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) return true;
-    if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
+  let first = -1;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
+    if (b === 0 && sample[i + 1] === 0) return i;
+    if (b < 0x09 || (b > 0x0d && b < 0x20)) {
+      control++;
+      if (first < 0) first = i;
+    }
   }
-  return control > sample.length * 0.1;
+  return control > sample.length * 0.1 ? first : -1;
 }
 
 /** Offset of the first byte that breaks UTF-8. */

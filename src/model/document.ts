@@ -43,6 +43,8 @@ export type Inline =
   | { kind: 'idno'; type: string; children: Inline[] }
   | { kind: 'ref'; target: string; children: Inline[] }
   | { kind: 'num'; children: Inline[] }
+  /** The pages or volume of a cited book ("33-34", "vol. 5"). */
+  | { kind: 'citedRange'; children: Inline[] }
   /** Where the source broke a paragraph (page break) and the parser rejoined it. */
   | { kind: 'pb' };
 
@@ -69,6 +71,8 @@ export type Block =
   | { kind: 'note'; pos: Position; type: NoteType; id?: string; n?: string; children: Inline[] }
   /** A numbered or headed section. */
   | { kind: 'div'; pos: Position; type?: string; n?: string; head?: Phrase; blocks: Block[] }
+  /** A book cited in commentary ("Red Wings over the Yalu, 33-34"): a title and a citedRange. */
+  | { kind: 'bibl'; pos: Position; children: Inline[] }
   /** A letter or message quoted inside another document (a telegram transmitting a letter). */
   | { kind: 'floatingText'; pos: Position; type: string; blocks: Block[] };
 
@@ -120,7 +124,8 @@ export interface ArchivalIdentifier {
   acronym: string;
   /** Present when the acronym is in the table of archives. */
   archive?: Archive;
-  components: { type: ArchivalComponentType; value: string }[];
+  /** `offset`: where the value stands in `text`. */
+  components: { type: ArchivalComponentType; value: string; offset: number }[];
 }
 
 export interface Archive {
@@ -176,6 +181,8 @@ export interface Entity {
 
 export interface Header {
   title: string;
+  /** The page's Author field, when it names one. */
+  author?: string;
   date?: DateValue;
   docType?: DocType;
   summary?: string;

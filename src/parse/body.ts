@@ -2,7 +2,7 @@
  * The document itself: units classified line by line by the block rules, then assembled
  * into blocks (speaker turns, letter parts, sections, lists, notes) and commentary.
  */
-import type { Block, Credit, LetterPart, ListItem, Phrase, Position } from '../model/document.js';
+import type { Block, Credit, Inline, LetterPart, ListItem, Phrase, Position } from '../model/document.js';
 import type { ArchivalIdMatch } from '../rules/archival-id.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
 import type { SpeakerMatch } from '../rules/speaker.js';
@@ -138,17 +138,26 @@ function commentaryDiv(units: Unit[], parse: PhraseParser): Block {
     } else if (/^\s*\*\*[^*]+\*\*\s*$/.test(u.text)) {
       // A bold line on its own in commentary cites the book the passage comes from.
       const h = headingText(u.text);
-      blocks.push({ kind: 'note', pos, type: 'editorial', children: [{ kind: 'title', children: parse(u.text.slice(h.start, h.end), pos) }] });
+      blocks.push({ kind: 'bibl', pos, children: bookReference(u.text.slice(h.start, h.end), pos, parse) });
     } else blocks.push({ kind: 'p', pos, children: parse(u.text.trim(), pos) });
   });
   return { kind: 'div', pos: linePosition(units[0]!.lines[0]!), type: 'commentary', ...(head ? { head } : {}), blocks };
+}
+
+/** "Red Wings over the Yalu, 33-34", "Ledovskii, Sovetsko-Kitaiskie Otnosheniia, vol. 5": a title, then what of it is cited. */
+function bookReference(text: string, pos: Position, parse: PhraseParser): Inline[] {
+  const range = /,\s*((?:(?:vol|pp?|ch|no)\.\s*)?[\dIVXLC]+(?:\s*[-–]\s*[\dIVXLC]+)?(?:,\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)*)\s*$/.exec(text);
+  if (!range) return [{ kind: 'title', children: parse(text, pos) }];
+  const title = text.slice(0, range.index);
+  const cited = range[1]!;
+  return [{ kind: 'title', children: parse(title, pos) }, { kind: 'text', value: text.slice(range.index, text.length - cited.length) }, { kind: 'citedRange', children: [{ kind: 'text', value: cited }] }];
 }
 
 function classifyAll(units: Unit[]): Classified[] {
   let previousN: string | undefined;
   let previous: Kind | undefined;
   return units.map((u, i) => {
-    const where = i < 3 ? 'start' : i >= units.length - 8 ? 'end' : 'middle';
+    const where = i === 0 ? 'start' : i === units.length - 1 ? 'end' : i < 3 ? 'start' : i >= units.length - 8 ? 'end' : 'middle';
     let k = classify(u.text, where, previousN);
     // A date alone on its line dates what stands just above it: a signature, a salute, a title.
     if (k.kind === 'paragraph' && previous && (previous.kind === 'letter' || previous.kind === 'heading') && parseDate(stripMarkdown(u.text), {})) {
@@ -313,7 +322,7 @@ function closerParts(u: Classified, parse: PhraseParser): LetterPart[] {
   const text = u.text;
   switch (u.k.kind) {
     case 'letter': {
-      if (u.k.letter === 'salute') return [{ kind: 'note', pos: u.pos, type: 'distribution', children: parse(text.trim(), u.pos) }];
+      if (u.k.letter === 'salute') return [{ kind: 'salute', pos: u.pos, children: parse(text.trim(), u.pos) }];
       if (u.k.letter !== 'signed' && u.k.letter !== 'dateline') {
         return [{ kind: 'note', pos: u.pos, type: noteType(u.k.letter), children: parse(text.trim(), u.pos) }];
       }

@@ -8,17 +8,16 @@ import { ReportBuilder } from '../diagnostics/report.js';
 import { splitLines, linePosition } from './lines.js';
 import { toUnits, type Unit } from './units.js';
 import { splitDocuments } from './split.js';
-import { readFrontMatter } from './front-matter.js';
+import { readFrontMatter, type Field } from './front-matter.js';
 import { parseBody } from './body.js';
-import { buildHeader } from './header.js';
+import { buildHeader, language } from './header.js';
 import { phraseParser } from './phrase.js';
 import { forEachBlock, resolveEntities, walkInlines } from './entities.js';
 import { stripMarkdown } from './markdown.js';
 import { matchChrome } from '../rules/chrome.js';
 import { noteTarget } from '../rules/footnote.js';
+import { originalLanguageFromCredit } from '../rules/credits.js';
 import { findDates, parseDate } from '../rules/date.js';
-import { originalLanguageFromCredit, findCredits } from '../rules/credits.js';
-import languages from '../data/languages.json' with { type: 'json' };
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import { slug } from '../util/slug.js';
 
@@ -68,14 +67,12 @@ function convertDocument(units: Unit[], id: string, report: ReportBuilder): TeiD
   const dateLine = firstLine(bodyUnits.slice(titleAt + 1, titleAt + 3), (t) => !!parseDate(t, {})) ?? firstLine(bodyUnits.slice(0, 8), (t) => !!parseDate(t, {}));
   const yearText = [...front.fields.filter((f) => f.name === 'date' || f.name === 'citation' || f.name === 'title').map((f) => f.value), titleLine?.text, dateLine?.text];
   const year = yearText.map((t) => (t ? findDates(t, {})[0] ?? parseDate(t, {}) : undefined)).find((d) => d && /^\d{4}/.test(d.when));
-  const languageName = front.fields.find((f) => f.name === 'originalLanguage')?.value
-    ?? front.fields.flatMap((f) => findCredits(f.value)).map((c) => originalLanguageFromCredit(c.credit.said)).find(Boolean)
-    ?? bodyUnits.flatMap((u) => (/^\s*translated\b/i.test(u.text) ? findCredits(u.text) : [])).map((c) => originalLanguageFromCredit(c.credit.said)).find(Boolean);
-  const originalLanguage = languageName ? (languages.languages as Record<string, string>)[languageName.trim()] : undefined;
+  const languageName = originalLanguageName(front.fields, bodyUnits);
+  const originalLanguage = language(languageName)?.ident;
   const parse = phraseParser(id, { ...(year ? { year: Number(year.when.slice(0, 4)) } : {}), ...(originalLanguage ? { originalLanguage } : {}) }, report);
   const { body, back, facts } = parseBody(bodyUnits, parse, (n) => noteTarget(`${id}-fn`, n), report);
   unlinkMissingNotes([...body, ...back], report);
-  const header = buildHeader({ docId: id, fields: front.fields, facts, ...(titleLine ? { titleLine } : {}), ...(dateLine ? { dateLine } : {}) }, report);
+  const header = buildHeader({ docId: id, fields: front.fields, facts, ...(titleLine ? { titleLine } : {}), ...(dateLine ? { dateLine } : {}), ...(languageName ? { originalLanguage: languageName } : {}) }, report);
   const doc: TeiDocument = { id, header: { ...header, participants: [], entities: [] }, body, back };
   resolveEntities(doc, facts, report);
   return doc;
@@ -95,6 +92,14 @@ function unlinkMissingNotes(blocks: Block[], report: ReportBuilder): void {
       }
     }),
   );
+}
+
+/** "Original Language: Russian", else "translated from the Russian (by …)" in a field or a line of its own. */
+function originalLanguageName(fields: Field[], body: Unit[]): string | undefined {
+  const field = fields.find((f) => f.name === 'originalLanguage')?.value;
+  if (field) return field;
+  const texts = [...fields.map((f) => f.value), ...body.map((u) => u.text).filter((t) => /^\s*translated\b/i.test(t))];
+  return texts.map(originalLanguageFromCredit).find(Boolean);
 }
 
 function firstLine(units: Unit[], test: (text: string) => boolean): { text: string; pos: Position } | undefined {

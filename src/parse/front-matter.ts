@@ -40,6 +40,11 @@ const LABELS: Record<string, FieldName> = {
 const LABEL_LINE = /^\s*\**\s*(title|date|citation|summary|description|original language|language|contents|author|source)\s*:\s*\**\s*(.*)$/i;
 const GLUED = /(?<!\[)\b(Title|Author|Date|Source|Description)\s*:/g;
 
+/** True when the unit is a field label (`Summary:`, `**Original Language:**`…), with or without its value. */
+export function isFieldLabel(unit: Unit): boolean {
+  return LABEL_LINE.test(unit.text);
+}
+
 /** True when the unit starts a front-matter block (a new document on a multi-document page). */
 export function startsFrontMatter(unit: Unit): boolean {
   return /^\s*\*\*Title\s*:/i.test(unit.text) || /^\s*\**\s*Citation\s*:\s*\**\s*$/i.test(unit.text);

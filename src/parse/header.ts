@@ -11,7 +11,7 @@ import type { BodyFacts } from './body.js';
 import { annotate } from './phrase.js';
 import { findArchivalIds, archivalIdAnnotations } from '../rules/archival-id.js';
 import { findPrintedSources } from '../rules/printed-source.js';
-import { findCredits, originalLanguageFromCredit } from '../rules/credits.js';
+import { findCredits } from '../rules/credits.js';
 import { findDates, parseDate } from '../rules/date.js';
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import languages from '../data/languages.json' with { type: 'json' };
@@ -30,6 +30,8 @@ export interface HeaderInput {
   titleLine?: { text: string; pos: Position };
   /** A date standing alone near the top of the document. */
   dateLine?: { text: string; pos: Position };
+  /** The original language's name as the page gives it (a field, a credit, a "Translated from" line). */
+  originalLanguage?: string;
 }
 
 /** Header without the entity lists, which are resolved once the whole document is parsed. */
@@ -58,7 +60,6 @@ export function buildHeader(input: HeaderInput, report: ReportBuilder): HeaderFa
     [...citationTexts.flatMap((f) => findArchivalIds(f.value).map((m) => m.identifier)), ...facts.identifiers.map((m) => m.identifier)],
     (i) => i.text.replace(/\s+/g, ' '),
   );
-  for (const id of identifiers) if (!id.archive) report.review(citationField?.pos, 'archival-id', `archive "${id.acronym}" is not in the table of archives`);
   if (!identifiers.length) report.missing(docId, 'archival identifier');
 
   const credits = dedupe(
@@ -70,13 +71,15 @@ export function buildHeader(input: HeaderInput, report: ReportBuilder): HeaderFa
   const printedSources: PrintedSource[] = citationTexts.flatMap((f) => findPrintedSources(f.name === 'source' ? `Source: ${f.value}` : f.value).map((m) => m.source));
   const urls = citationTexts.flatMap((f) => f.value.match(URL) ?? []);
   const digitalArchive = citationTexts.map((f) => digitalArchives.names.find((n) => f.value.includes(n))).find(Boolean);
-  const originalLanguage = language(field('originalLanguage')?.value) ?? language(credits.map((c) => originalLanguageFromCredit(c.said)).find(Boolean));
+  const originalLanguage = language(input.originalLanguage);
   if (!originalLanguage) report.missing(docId, 'original language');
 
   const summary = field('summary')?.value;
+  const author = field('author')?.value;
   const docType = DOC_TYPES.find((t) => title && t.re.test(title))?.type;
   return {
     title: title ?? 'Untitled document',
+    ...(author ? { author } : {}),
     ...(date ? { date } : {}),
     ...(docType ? { docType } : {}),
     ...(summary ? { summary } : {}),
@@ -114,7 +117,7 @@ function headerDate(input: HeaderInput, citations: Field[], title: string | unde
   return undefined;
 }
 
-function language(name: string | undefined): Language | undefined {
+export function language(name: string | undefined): Language | undefined {
   if (!name) return undefined;
   const key = Object.keys(LANGUAGES).find((k) => k.toLowerCase() === name.trim().toLowerCase());
   return key ? { ident: LANGUAGES[key]!, name: key } : undefined;

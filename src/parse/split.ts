@@ -3,7 +3,7 @@
  * or a collection whose documents each end with their archive identifier and credit line.
  */
 import type { Unit } from './units.js';
-import { startsFrontMatter } from './front-matter.js';
+import { isFieldLabel, startsFrontMatter } from './front-matter.js';
 import { findArchivalIds } from '../rules/archival-id.js';
 import { findCredits } from '../rules/credits.js';
 
@@ -11,6 +11,8 @@ export interface Split {
   collectionTitle?: Unit;
   documents: Unit[][];
 }
+
+const LABEL_WITH_VALUE = /:\s*\**\s*\S/;
 
 export function splitDocuments(units: Unit[]): Split {
   const starts = [0];
@@ -31,6 +33,9 @@ export function splitDocuments(units: Unit[]): Split {
         content = 0;
       }
       i = j;
+    } else if (isFieldLabel(u)) {
+      // A field and its value are front matter, not the document's content.
+      if (!LABEL_WITH_VALUE.test(u.text)) i++;
     } else content++;
   }
   const documents = starts.map((s, k) => units.slice(s, starts[k + 1] ?? units.length));

@@ -42,6 +42,12 @@ const COMPONENT_WORDS: { type: ArchivalComponentType | 'leaves'; words: string; 
   { type: 'delo', words: String.raw`delo|d\.` },
   { type: 'papka', words: String.raw`papka|pap\.|p\.` },
   { type: 'leaves', words: String.raw`listy|list|ll\.|l\.` },
+  // Mongolian archives follow the Soviet system: dans = opis, khadgalamzhiin negzh (kh/n) = delo, khuudas = leaves.
+  { type: 'opis', words: 'dans' },
+  { type: 'delo', words: String.raw`kh\/n|kh\. ?n\.` },
+  { type: 'leaves', words: 'khuudas' },
+  // Polish karta (AAN): a leaf.
+  { type: 'leaves', words: String.raw`k\.` },
   { type: 'box', words: 'box' },
   { type: 'file', words: 'file' },
   { type: 'box', words: 'doboz', postfix: true },
@@ -113,22 +119,38 @@ function componentAt(text: string, at: number): Part | undefined {
   return undefined;
 }
 
-/** Space-separated signature tokens up to the next comma; stops before another archive's acronym. */
-function signatureAt(text: string, at: number, entry: ArchiveEntry): Part | undefined {
-  let end = at;
-  let numbered = false;
+/** A capitalised word inside a signature: a country in a Hungarian fond (`XIX-J-1-j Korea`), a label (`Item 121`). */
+const SIGNATURE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Where a known archive's spelling starts: the next identifier of the citation (`; PRC FMA 109-…`). */
+const KNOWN_AT = new RegExp(String.raw`(?:${KNOWN_SPELLINGS.join('|')})${NOT_WORD_AFTER}`, 'yu');
+
+/**
+ * Space-separated signature tokens up to the next comma; stops before another archive's spelling.
+ * A capitalised word counts only next to a numbered token, so "Translated by" never does.
+ * `typed` says the archive's signature number was already read: later numbers (a PRC file's pages) stay untyped.
+ */
+function signatureAt(text: string, at: number, entry: ArchiveEntry, typed: boolean): Part | undefined {
+  const tokens: { start: number; end: number; numbered: boolean; word: boolean }[] = [];
   for (let pos = at; ; ) {
+    if (execAt(KNOWN_AT, text, pos)) break;
     const m = execAt(SIGNATURE_TOKEN, text, pos);
     const token = m?.[0];
-    if (!token || BY_SPELLING.has(spellingKey(token)) || (!/\d/.test(token) && /\p{Ll}/u.test(token))) break;
-    numbered ||= /\d/.test(token);
-    end = pos + token.length;
-    if (!/[^\S\n]/.test(text[end] ?? '')) break;
-    pos = end + 1;
+    if (!token) break;
+    const numbered = /\d/.test(token);
+    const word = !numbered && /\p{Ll}/u.test(token);
+    if (word && !SIGNATURE_WORD.test(token)) break;
+    tokens.push({ start: pos, end: pos + token.length, numbered, word });
+    if (!/[^\S\n]/.test(text[pos + token.length] ?? '')) break;
+    pos += token.length + 1;
   }
-  if (end === at) return undefined;
+  // A word stays only beside a numbered token; the run ends at the first that does not.
+  const kept = tokens.findIndex((t, i) => t.word && !tokens[i - 1]?.numbered && !tokens[i + 1]?.numbered);
+  const run = kept < 0 ? tokens : tokens.slice(0, kept);
+  if (run.length === 0) return undefined;
+  const end = run[run.length - 1]!.end;
   const value = text.slice(at, end);
-  const component = entry.signatureType && /^[\d-/]+$/.test(value) ? { start: at, end, type: entry.signatureType, value } : undefined;
+  const numbered = run.some((t) => t.numbered);
+  const component = entry.signatureType && !typed && /^[\d-/]+$/.test(value) ? { start: at, end, type: entry.signatureType, value } : undefined;
   return { end, numbered, ...(component && { component }) };
 }
 
@@ -136,7 +158,8 @@ function partsAt(text: string, at: number, entry: ArchiveEntry | undefined): Par
   const parts: Part[] = [];
   let pos = at + execAt(SEPARATOR_AFTER_ACRONYM, text, at)![0].length;
   for (;;) {
-    const part = componentAt(text, pos) ?? (entry ? signatureAt(text, pos, entry) : undefined);
+    const typed = parts.some((p) => p.component && p.component.type === entry?.signatureType);
+    const part = componentAt(text, pos) ?? (entry ? signatureAt(text, pos, entry, typed) : undefined);
     if (!part) break;
     parts.push(part);
     const sep = execAt(SEPARATOR, text, part.end);
@@ -158,7 +181,7 @@ function buildMatch(text: string, start: number, acronym: string, parts: Part[],
       text: text.slice(start, end),
       acronym,
       ...(archive && { archive }),
-      components: components.map(({ type, value }) => ({ type, value })),
+      components: components.map(({ type, value, start: at }) => ({ type, value, offset: at - start })),
     },
     components,
     ...(review && { review }),

@@ -36,7 +36,7 @@ const NAME_SEPARATOR = new RegExp(String.raw`${H}*,${H}*(?:and${H}+)?|${H}+and${
 const CLAUSE_WORDS = new Set(['Published', 'Reprinted', 'Translated', 'Contributed', 'Recorded', 'Source', 'Original', 'Click']);
 
 const LANGUAGES: Record<string, string> = languages.languages;
-const FROM_LANGUAGE = /\bfrom\s+(?:the\s+)?(\p{Lu}[\p{L}-]+)/u;
+const FROM_LANGUAGE = /\btranslated\b[^.]{0,40}?\bfrom\s+(?:the\s+)?(\p{L}[\p{L}-]+)/iu;
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -93,8 +93,12 @@ export function findCredits(text: string): CreditMatch[] {
   return matches;
 }
 
-/** "Translated from the Russian by" → "Russian"; undefined when no known language is named. */
-export function originalLanguageFromCredit(said: string): string | undefined {
-  const language = FROM_LANGUAGE.exec(said)?.[1];
-  return language && language in LANGUAGES ? language : undefined;
+/**
+ * The original language a translation credit names, anywhere in a text: "Translated from the
+ * Russian by", "Translated for CWIHP from Russian by", a bare "Translated from Chinese." →
+ * "Russian", "Chinese"; undefined when no known language is named.
+ */
+export function originalLanguageFromCredit(text: string): string | undefined {
+  const name = FROM_LANGUAGE.exec(text)?.[1];
+  return Object.keys(LANGUAGES).find((l) => l.toLowerCase() === name?.toLowerCase());
 }

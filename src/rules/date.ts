@@ -195,8 +195,10 @@ export function parseShortDate(text: string, year?: number): DateMatch | undefin
   return { start, end, text: inner, when: reading.when, ...(cert && { cert }), ...(reading.review && { review: reading.review }) };
 }
 
-export const dateRule: InlineRule = (text, context) =>
-  findDates(text, { year: context.year }).map(
+/** Dates of running text; a text that is only a short date ("13.4", "31/XII") is a dateline's date. */
+export const dateRule: InlineRule = (text, context) => {
+  const short = parseShortDate(text, context.year);
+  return (short ? [short] : findDates(text, { year: context.year })).map(
     ({ start, end, when, cert, review }): Annotation => ({
       rule: 'date',
       start,
@@ -205,3 +207,4 @@ export const dateRule: InlineRule = (text, context) =>
       ...(review && { review }),
     }),
   );
+};

@@ -32,8 +32,13 @@ const FOOT_LINE = new RegExp(
 /** `\*\*1` → `**1`. */
 const unescape = (s: string): string => s.replace(/\\\*/g, '*');
 
+/** A URL may hold brackets and asterisks of its own ("…/item[2]/text"): no marker inside one. */
+const URL = /(?:https?|ftp):\/\/[^\s<>"()]+|www\.[^\s<>"()]+/g;
+
 export function findNoteMarkers(text: string): NoteMarker[] {
-  return [...text.matchAll(MARKER)].map((m) => {
+  const urls = [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const inUrl = (at: number) => urls.some((u) => u.start <= at && at < u.end);
+  return [...text.matchAll(MARKER)].filter((m) => !inUrl(m.index)).map((m) => {
     const start = m.index;
     const end = start + m[0].length;
     const n = unescape(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');

@@ -10,6 +10,7 @@
  * Mao; "Mao's" and "Guomindang-ists" do contain Mao and Guomindang.
  */
 import type { Annotation, InlineRule, Span } from '../model/annotation.js';
+import labels from '../data/labels.json' with { type: 'json' };
 import { allEntities, lookupEntity, stripSeparators, variantKey, type GazetteerEntry } from './gazetteer.js';
 
 export interface NameMatch extends Span {
@@ -139,12 +140,90 @@ export function findNames(text: string): NameMatch[] {
   return matches;
 }
 
-export const nameRule: InlineRule = (text) =>
-  findNames(text).map(
-    ({ start, end, entity }): Annotation => ({
-      rule: 'name',
-      start,
-      end,
-      node: { kind: 'name', type: entity.kind, ref: entity.id },
-    }),
+/**
+ * Names the gazetteer lacks but the text makes certain: the capitalised words after a title
+ * ("Comrade Ivanov", "General Li Mi", "Mr. P. Smith"), or each name of a list after a plural title
+ * ("comrades Ivanov, Sidorov and Petrenko"). Initials may precede the surname; a possessive "'s"
+ * is not part of the name. Spans that overlap a gazetteer name (`known`) are left to it.
+ */
+export function findUnknownNames(text: string, known: readonly Span[]): (Span & { title: string })[] {
+  const out: (Span & { title: string })[] = [];
+  // Candidates come left to right, so one pointer walks the (sorted) known names.
+  let k = 0;
+  const overlapsKnown = (s: Span): boolean => {
+    while (k < known.length && known[k]!.end <= s.start) k++;
+    return k < known.length && known[k]!.start < s.end;
+  };
+  for (const m of text.matchAll(TITLED)) {
+    const title = m[0].trimEnd();
+    let at = m.index + m[0].length;
+    for (;;) {
+      const name = nameAt(text, at);
+      if (!name) break;
+      if (name.start >= (out[out.length - 1]?.end ?? 0) && !overlapsKnown(name)) out.push({ ...name, title });
+      if (m[1] === undefined) break;
+      const joint = LIST_JOINT.exec(text.slice(name.end, name.end + 12));
+      if (!joint) break;
+      at = name.end + joint[0].length;
+    }
+  }
+  return out;
+}
+
+const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
+const alternation = (words: string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, `${SPACE}+`)).join('|');
+const TITLE = `(?:${alternation(labels.personTitles)})(?![\\p{L}\\p{N}])`;
+/** Titles, possibly chained ("Comrade Ambassador"); group 1 is set for a plural title, which opens a list. */
+const TITLED = new RegExp(
+  `(?<![\\p{L}\\p{N}.])(?:(${alternation(labels.pluralPersonTitles)})(?![\\p{L}\\p{N}])|${TITLE})(?:${SPACE}+${TITLE})*${SPACE}+`,
+  'gu',
+);
+const LIST_JOINT = new RegExp(`^(?:${SPACE}*,${SPACE}*(?:and${SPACE}+)?|${SPACE}+and${SPACE}+)`, 'u');
+const INITIAL = new RegExp(`\\p{Lu}\\.${SPACE}*`, 'uy');
+const NAME_WORD = /\p{Lu}\p{L}*(?:[-'’]\p{L}+)*/uy;
+const POSSESSIVE = /['’]s$/u;
+const TITLE_WORDS = [...labels.personTitles, ...labels.pluralPersonTitles].flatMap((t) => t.replace(/\./g, '').split(' '));
+const NOT_NAME = new Set([...labels.notNameWords, ...labels.notNameAfterTitle, ...TITLE_WORDS].map((w) => w.toLowerCase()));
+/** Spaces between the words of a name, with a lowercase particle ("van", "de") among them. */
+const NAME_GAP = new RegExp(`${SPACE}+(?:(?:${labels.nameParticles.map(escape).join('|')})${SPACE}+)?`, 'uy');
+const MAX_NAME_WORDS = 3;
+
+/** "P. Ivanov", "Li Mi", "van der Berg": initials, then 1–3 capitalised words (particles between). */
+function nameAt(text: string, start: number): Span | null {
+  let at = start;
+  INITIAL.lastIndex = at;
+  while (INITIAL.test(text)) at = INITIAL.lastIndex;
+  let end = -1;
+  for (let count = 0; count < MAX_NAME_WORDS; count++) {
+    NAME_WORD.lastIndex = at;
+    const w = NAME_WORD.exec(text);
+    if (!w || NOT_NAME.has(w[0].toLowerCase())) break;
+    if (POSSESSIVE.test(w[0])) return { start, end: at + w[0].length - 2 };
+    end = at + w[0].length;
+    NAME_GAP.lastIndex = end;
+    if (!NAME_GAP.test(text)) break;
+    at = NAME_GAP.lastIndex;
+  }
+  // A word glued to a bracket ("A[pollon]") is the bracket rule's; one with a "?" is not certain.
+  if (end < 0 || /^[[?\p{L}\p{N}]/u.test(text.slice(end, end + 1))) return null;
+  return { start, end };
+}
+
+/** Gazetteer names with @ref, then names after a title without one, for review. */
+export const nameRule: InlineRule = (text) => {
+  const known = findNames(text);
+  const annotations = known.map(
+    ({ start, end, entity }): Annotation => ({ rule: 'name', start, end, node: { kind: 'name', type: entity.kind, ref: entity.id } }),
   );
+  for (const u of findUnknownNames(text, known)) {
+    annotations.push({
+      rule: 'name',
+      start: u.start,
+      end: u.end,
+      node: { kind: 'name', type: 'person' },
+      review: `unknown person "${text.slice(u.start, u.end)}" after "${u.title}": not in the gazetteer`,
+    });
+  }
+  return annotations.sort((a, b) => a.start - b.start);
+};

@@ -23,6 +23,8 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:Vol|vol|No|no|pp|p|eds|ed|Eds|Ed|Bk|Pt|pt
 const NAME = /^(?:(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})$/u;
 const NAME_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u;
 const EDITORS_MARKER = /^(?:\(?(?:eds?|comps?)\.\)?|editors?)$/iu;
+/** Editors named inside parentheses after a title: "(Zhonggong Zhongyang Wenxian Yanjiushi, ed.)", "(eds. A and B)". */
+const EDITED_BY = /^(?:(.+?),?\s+(?:eds?|comps?)\.?|(?:eds?|comps?)\.?\s+(.+)|edited by\s+(.+))$/iu;
 
 const IMPRINT = /^\s*(?:([^:,]+?)\s*(?::\s*([^,]+?))?,\s*)?(\d{4})\s*$/u;
 const PAGES = /(?<![\p{L}])pp?\.\s*(\d+[a-z]?)(?:\s*[-–—]\s*(\d+[a-z]?))?/gu;
@@ -33,7 +35,7 @@ const PART = new RegExp(String.raw`(?<![\p{L}])(?:Book|Part|Pt\.|Kn\.|kn\.)\s*${
 const ISSUE = new RegExp(String.raw`(?:#\s*|(?<![\p{L}])(?:No\.|no\.|Issue)\s*)(?=\d)${NUMBERING}`, 'gu');
 const PUBLISHER_BY = /(?<![\p{L}])by\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\s+(?:(?:of|the|for|and)\s+)*\p{Lu}[\p{L}\p{N}&-]*)*)/gu;
 
-type AnchorKind = 'imprint' | 'note' | 'pages' | 'volume' | 'part' | 'issue' | 'publisher' | 'editors';
+type AnchorKind = 'imprint' | 'note' | 'pages' | 'volume' | 'part' | 'issue' | 'publisher' | 'editors' | 'editedBy';
 
 interface Anchor extends Span {
   kind: AnchorKind;
@@ -61,8 +63,11 @@ function parentheticals(body: string, offset: number): Anchor[] {
   for (const m of body.matchAll(/\(([^()]*)\)/gu)) {
     const content = m[1]!.trim();
     const imprint = IMPRINT.exec(content);
-    const kind: AnchorKind = imprint ? 'imprint' : EDITORS_MARKER.test(m[0]) ? 'editors' : 'note';
-    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, kind, groups: imprint ? imprint.slice(1) : [content] });
+    const editedBy = EDITED_BY.exec(content);
+    const names = editedBy && (editedBy[1] ?? editedBy[2] ?? editedBy[3])!;
+    const kind: AnchorKind = imprint ? 'imprint' : EDITORS_MARKER.test(m[0]) ? 'editors' : names && isNameList(names) ? 'editedBy' : 'note';
+    const groups = imprint ? imprint.slice(1) : kind === 'editedBy' ? [names!] : [content];
+    found.push({ start: offset + m.index, end: offset + m.index + m[0].length, kind, groups });
   }
   return found;
 }
@@ -150,6 +155,9 @@ function parseReference(text: string, start: number, end: number): { source: Pri
         break;
       case 'publisher':
         source.publisher ??= first!;
+        break;
+      case 'editedBy':
+        source.editors.push(...splitNames(first!));
         break;
       case 'editors':
         continue;

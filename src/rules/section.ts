@@ -114,7 +114,8 @@ export function isHeadingLine(line: string): boolean {
   if (HEADING_WORDS.has(fold(phrase))) return true;
   if (/[:;?]/u.test(phrase) || SENTENCE_BREAK.test(phrase)) return false;
   const words = phrase.split(/\s+/u);
-  if (words.length > MAX_HEADING_WORDS || words.some((w) => FINITE_VERBS.has(fold(w.replace(/[^\p{L}']/gu, ''))))) {
+  // Verbs are written in lowercase inside a phrase; a capitalised "May" is the month.
+  if (words.length > MAX_HEADING_WORDS || words.some((w) => FINITE_VERBS.has(w.replace(/[^\p{L}']/gu, '')))) {
     return false;
   }
   if (TITLE_LEAD.test(phrase)) return true;

@@ -58,7 +58,7 @@ function header(h: Header, conversion: SourceConversion, declare?: Entity[]): XE
     el(
       'fileDesc',
       {},
-      el('titleStmt', {}, el('title', {}, h.title), h.credits.map((c) => el('respStmt', {}, el('resp', {}, c.resp), c.names.map((n) => el('persName', {}, n))))),
+      el('titleStmt', {}, el('title', {}, h.title), h.author && el('author', {}, h.author), h.credits.map((c) => el('respStmt', {}, el('resp', {}, c.resp), c.names.map((n) => el('persName', {}, n))))),
       publicationStmt(conversion, declare !== undefined),
       sourceDesc(h),
     ),
@@ -117,11 +117,10 @@ function archivalIdno(id: ArchivalIdentifier): XElement {
   const children: XNode[] = [];
   let at = 0;
   for (const c of id.components) {
-    const i = id.text.indexOf(c.value, at);
-    if (i < 0) continue;
-    if (i > at) children.push(id.text.slice(at, i));
+    if (c.offset < at || id.text.slice(c.offset, c.offset + c.value.length) !== c.value) continue;
+    if (c.offset > at) children.push(id.text.slice(at, c.offset));
     children.push(el('idno', { type: c.type }, c.value));
-    at = i + c.value.length;
+    at = c.offset + c.value.length;
   }
   if (at < id.text.length) children.push(id.text.slice(at));
   return el('idno', { type: 'archival' }, children);
@@ -254,6 +253,8 @@ function block(b: Block): XElement {
       return el('div', { type: b.type, n: b.n }, b.head && head(b.head), b.blocks.map(block));
     case 'floatingText':
       return el('floatingText', { type: b.type }, el('body', {}, b.blocks.map(block)));
+    case 'bibl':
+      return el('bibl', {}, inlines(b.children));
   }
 }
 
@@ -289,6 +290,7 @@ function inline(n: Inline): XNode {
     case 'stage':
     case 'title':
     case 'num':
+    case 'citedRange':
       return el(n.kind === 'stage' ? 'stage' : n.kind, n.kind === 'stage' ? { type: 'delivery' } : {}, inlines(n.children));
     case 'gap':
       // Parentheses of an archival note ("(illegible signature)") are recorded so renderers restore them.

@@ -1,6 +1,7 @@
 /** File system helpers: input discovery that survives loops, and writes that are never partial. */
-import { closeSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 export interface InputFile {
   path: string;
@@ -67,22 +68,30 @@ export function collectInputs(paths: string[], extensions: string[]): { files: s
   return { files, problems };
 }
 
-/** Writes through a temporary file in the same folder and a rename: readers see the old file or the new one, never half. */
+/** Temporary files start with a dot and end in `.tmp`, so no search for outputs takes one for an output. */
+export const TEMP_FILE = /^\..*\.tmp$/;
+
+/**
+ * Writes through a temporary file in the same folder and a rename: readers see the old file or
+ * the new one, never half. The temporary name carries process and thread, since worker threads
+ * share a process id; it is removed again if anything fails.
+ */
 export function writeFileAtomic(path: string, data: string): void {
   const dir = dirname(resolve(path));
   mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w');
+  const tmp = join(dir, `.${basename(path)}.${process.pid}-${threadId}.tmp`);
   try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
+    const fd = openSync(tmp, 'w');
+    try {
+      // writeFileSync loops until every byte is written; a bare writeSync may write part.
+      writeFileSync(fd, data);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, path);
   } catch (e) {
-    unlinkSync(tmp);
+    rmSync(tmp, { force: true });
     throw e;
   }
 }

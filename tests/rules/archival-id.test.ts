@@ -184,6 +184,45 @@ describe('findArchivalIds: other systems and unknown archives', () => {
     });
   });
 
+  it('reads a Hungarian fond with its country word, then the box, up to the sentence end', () => {
+    expect(summary('MOL, XIX-J-1-j Korea, 11. doboz, 24/b, 005470/1957. Translated by Balazs Szalontai.')).toEqual([
+      { text: 'MOL, XIX-J-1-j Korea, 11. doboz, 24/b, 005470/1957', acronym: 'MOL', archive: 'MOL', components: ['box=11'], review: undefined },
+    ]);
+  });
+
+  it('tags a PRC file number once, leaves its pages untyped, and stops before the next archive', () => {
+    expect(summary('PRC FMA 109-00022-01, 1-5; PRC FMA 109-00022-02. Translated from Chinese by Neil Silver.')).toEqual([
+      { text: 'PRC FMA 109-00022-01, 1-5', acronym: 'PRC FMA', archive: 'PRCFMA', components: ['file=109-00022-01'], review: undefined },
+      { text: 'PRC FMA 109-00022-02', acronym: 'PRC FMA', archive: 'PRCFMA', components: ['file=109-00022-02'], review: undefined },
+    ]);
+  });
+
+  it('keeps a labelled number ("Item 121") in the signature, but no words without numbers', () => {
+    expect(summary('NARA, RG 242, SA 2009, Box 9, Item 121. Translated by Jae Kim.')[0]).toMatchObject({ text: 'NARA, RG 242, SA 2009, Box 9, Item 121', components: ['box=9'] });
+    expect(summary('NARA, RG 242, Entry Records. Translated by Jae Kim.')[0]).toMatchObject({ text: 'NARA, RG 242' });
+  });
+
+  it('reads Mongolian fond, dans, kh/n and khuudas as fond, opis, delo and leaves', () => {
+    const text = 'Archive of the Ministry of Foreign Affairs, Mongolia, fond 2, dans 1, kh/n 197, khuudas 12-15. Translated by Sergey Radchenko.';
+    const [m] = findArchivalIds(text);
+    expect(m!.identifier).toEqual({
+      text: 'Archive of the Ministry of Foreign Affairs, Mongolia, fond 2, dans 1, kh/n 197, khuudas 12-15',
+      acronym: 'Archive of the Ministry of Foreign Affairs, Mongolia',
+      archive: { acronym: 'MFA Mongolia', name: 'Archive of the Ministry of Foreign Affairs of Mongolia', country: 'Mongolia', settlement: 'Ulaanbaatar' },
+      components: [
+        { type: 'fond', value: '2' },
+        { type: 'opis', value: '1' },
+        { type: 'delo', value: '197' },
+        { type: 'listy', value: '12-15' },
+      ],
+    });
+    expect(summary("Mongolian People's Revolutionary Party Archive, fond 4, dans 28, kh.n. 120.")[0]).toMatchObject({ archive: 'MPRP Archive', components: ['fond=4', 'opis=28', 'delo=120'] });
+  });
+
+  it('reads the Polish leaf word "k."', () => {
+    expect(summary('AAN, KC PZPR, XI A/10, k. 1-10.')[0]).toMatchObject({ text: 'AAN, KC PZPR, XI A/10, k. 1-10', components: ['listy=1-10'] });
+  });
+
   it('keeps a German party-archive signature whole without inventing components', () => {
     expect(summary('SAPMO-BArch, DY 30/IV 2/20/137. Translated by Bernd Schaefer.')).toEqual([
       { text: 'SAPMO-BArch, DY 30/IV 2/20/137', acronym: 'SAPMO-BArch', archive: 'SAPMO-BArch', components: [], review: undefined },
@@ -251,7 +290,7 @@ describe('lookupArchive', () => {
   });
 
   it('covers the archives the house rules list', () => {
-    for (const a of ['APRF', 'AVPRF', 'RGASPI', 'RGANI', 'GARF', 'RGAE', 'RGVA', 'TsAMO', 'PRCFMA', 'SAPMO-BArch', 'AAN', 'MOL', 'AMVnR', 'AMZV', 'PA AA', 'ANIC']) {
+    for (const a of ['APRF', 'AVPRF', 'RGASPI', 'RGANI', 'GARF', 'RGAE', 'RGVA', 'TsAMO', 'PRCFMA', 'SAPMO-BArch', 'AAN', 'MOL', 'AMVnR', 'AMZV', 'PA AA', 'ANIC', 'MFA Mongolia', 'MPRP Archive', 'MNCA', 'NIKH', 'ROK MOFA Diplomatic Archives']) {
       expect(lookupArchive(a)?.acronym).toBe(a);
     }
   });

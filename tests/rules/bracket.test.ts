@@ -413,7 +413,8 @@ describe('robustness', () => {
     const t0 = performance.now();
     const results = inputs.map((t) => bracketRule(t, ZH));
     const unbalanced = unbalancedBrackets(inputs[1] ?? '').length + unbalancedBrackets(inputs[2] ?? '').length;
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // A guard against super-linear blow-up, generous so a loaded CI machine passes; speed is `npm run bench`.
+    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(results.map((r) => r.length)).toStrictEqual([1, 0, 0, 0, 0, 100_000, 2]);
     expect(unbalanced).toBe(40_000);
   });

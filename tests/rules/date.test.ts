@@ -180,6 +180,13 @@ describe('dateRule', () => {
     ]);
   });
 
+  it('reads a text that is only a short date as a dateline date, and a short date inside prose not at all', () => {
+    expect(dateRule('13.4', { year: 1949 })).toEqual([{ rule: 'date', start: 0, end: 4, node: { kind: 'date', when: '1949-04-13', cert: 'low' } }]);
+    expect(dateRule(' 31/XII ', { year: 1949 })).toEqual([{ rule: 'date', start: 1, end: 7, node: { kind: 'date', when: '1949-12-31', cert: 'medium' } }]);
+    expect(dateRule('The rate rose by 13.4 percent.', { year: 1949 })).toEqual([]);
+    expect(dateRule('No. 318', { year: 1949 })).toEqual([]);
+  });
+
   it('passes the review note on', () => {
     expect(dateRule('On 9 April.', {})).toEqual([
       {

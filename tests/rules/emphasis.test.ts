@@ -78,7 +78,8 @@ describe('emphasisRule', () => {
     const inputs = ['*'.repeat(40_000), '*a '.repeat(20_000), 'a* '.repeat(20_000), '*a* '.repeat(20_000), '**a*'.repeat(20_000)];
     const t0 = performance.now();
     const counts = inputs.map((t) => run(t).length);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // A guard against super-linear blow-up, generous so a loaded CI machine passes; speed is `npm run bench`.
+    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(counts.slice(0, 4)).toStrictEqual([0, 0, 0, 20_000]);
   });
 });

@@ -77,3 +77,9 @@ describe('noteRule', () => {
     expect(noteRule('x')('Filippov [Stalin] said (Joke).', {})).toStrictEqual([]);
   });
 });
+
+describe('findNoteMarkers: URLs', () => {
+  it('finds no marker inside a URL, and still finds one after it', () => {
+    expect(findNoteMarkers('see https://example.org/item[2]/text and www.example.org/a[3] here[4]').map((m) => m.n)).toEqual(['4']);
+  });
+});

@@ -100,6 +100,23 @@ describe('findPrintedSources: variants', () => {
     ]);
   });
 
+  it('reads editors named in parentheses after the title, and keeps other parentheses as notes', () => {
+    expect(sources('Source: Jianguo Yilai Mao Zedong Wengao (Zhonggong Zhongyang Wenxian Yanjiushi, ed.) Vol. 1 (Beijing: Zhongyang Wenxian Chubanshe, 1987), pp. 231-232.')).toEqual([
+      {
+        text: 'Jianguo Yilai Mao Zedong Wengao (Zhonggong Zhongyang Wenxian Yanjiushi, ed.) Vol. 1 (Beijing: Zhongyang Wenxian Chubanshe, 1987), pp. 231-232',
+        editors: ['Zhonggong Zhongyang Wenxian Yanjiushi'],
+        title: 'Jianguo Yilai Mao Zedong Wengao',
+        volume: '1',
+        place: 'Beijing',
+        publisher: 'Zhongyang Wenxian Chubanshe',
+        date: '1987',
+        pages: { from: '231', to: '232' },
+      },
+    ]);
+    expect(sources('Reprinted in Documents on Korea (eds. Jae Kim and Olga Petrenko) (Seoul, 2001), p. 7.')[0]).toMatchObject({ editors: ['Jae Kim', 'Olga Petrenko'], title: 'Documents on Korea' });
+    expect(sources('Reprinted in Documents on Korea (second edition, revised) (Seoul, 2001), p. 7.')[0]).toMatchObject({ editors: [], note: 'second edition, revised' });
+  });
+
   it('reads "(ed.)" after initials, an en-dash page range and an imprint without publisher', () => {
     expect(sources('Reprinted in A. B. Smith (ed.), Documents on China (London, 1990), pp. 12–15.')).toEqual([
       {

@@ -136,3 +136,10 @@ describe('headingText', () => {
     expect(line.slice(start, end)).toBe('About the fleet');
   });
 });
+
+describe('isHeadingLine: the month May is not a verb', () => {
+  it('reads a dated title as a heading, a sentence with "may" as not', () => {
+    expect(isHeadingLine('Record of Conversation with Comrade Mao Zedong, 5 May 1950')).toBe(true);
+    expect(isHeadingLine('On the loan that may be given')).toBe(false);
+  });
+});

@@ -242,6 +242,7 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   foreign: (e, ctx) => tag('i', { class: 'foreign', lang: e.attrs['xml:lang'] }, inlineInner(e, ctx)),
   title: (e, ctx) => tag('cite', {}, inlineInner(e, ctx)),
   num: (e, ctx) => tag('span', { class: 'num' }, inlineInner(e, ctx)),
+  citedRange: (e, ctx) => tag('span', { class: 'cited-range' }, inlineInner(e, ctx)),
   idno: (e, ctx) => {
     const type = e.attrs.type;
     return tag('span', { class: 'idno', 'data-type': type, title: type && type !== 'archival' ? type : undefined }, inlineInner(e, ctx));
@@ -251,6 +252,7 @@ const BEHAVIOURS: Record<string, Behaviour> = {
 
   // Blocks.
   p: blockOf('p'),
+  bibl: blockOf('p', 'bibl'),
   ab: blockOf('p', 'ab'),
   head: (e, ctx) => (ctx.inline ? tag('span', { class: 'head' }, inner(e, ctx)) : heading(ctx.level, inlineInner(e, ctx))),
   sp,
