@@ -6,14 +6,15 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { failed, outputPath, type ConvertFileOptions, type ConvertTask, type FileOutcome } from './convert-file.js';
 import { runPool } from './pool.js';
+import { INTERRUPTED } from './exit.js';
 import { inShard, type Shard } from './shard.js';
 import { readXml, TeiReadError } from '../tei/reader.js';
 import { RelaxNgSchema } from '../validate/relaxng.js';
 import { PROJECT_SCHEMA, validateTei } from '../validate/index.js';
 import { exportText } from '../export/text.js';
 import { exportJson } from '../export/json.js';
-import { exportHtml, exportHtmlIndex, type IndexEntry } from '../export/html.js';
-import { collectInputs, errorText, writeFileAtomic } from '../util/fs.js';
+import { exportHtml, exportHtmlIndex, indexItem, type IndexItem } from '../export/html.js';
+import { collectInputs, errorText, sweepTempFiles, writeFileAtomic } from '../util/fs.js';
 import { Progress } from './progress.js';
 
 export type { FileOutcome } from './convert-file.js';
@@ -47,13 +48,28 @@ export async function convertFiles(paths: string[], options: ConvertOptions): Pr
   outcomes.push(...collisions);
   const progress = new Progress(tasks.length, 'converting', options.quiet ?? false);
   const fileOptions: ConvertFileOptions = { outDir: options.outDir, ...(options.force ? { force: true } : {}), ...(options.reportDir ? { reportDir: options.reportDir } : {}) };
+  const reportDir = options.reportDir ?? join(options.outDir, 'reports');
+  // Temporary files of killed runs are swept first; Ctrl-C stops between files and sweeps ours.
+  sweepTempFiles(options.outDir, false);
+  sweepTempFiles(reportDir, false);
+  const interrupt = new AbortController();
+  const onSignal = () => interrupt.abort();
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
-    outcomes.push(...(await runPool(tasks, fileOptions, options.workers ?? 1, (done, file) => progress.tick(done, file))));
+    outcomes.push(...(await runPool(tasks, fileOptions, options.workers ?? 1, (done, file) => progress.tick(done, file), interrupt.signal)));
   } finally {
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     progress.done();
+  }
+  if (interrupt.signal.aborted) {
+    sweepTempFiles(options.outDir, true);
+    sweepTempFiles(reportDir, true);
+    const left = tasks.length - outcomes.filter((o) => o.output).length;
+    outcomes.push(failed(options.outDir, INTERRUPTED, `interrupted: ${left} of ${tasks.length} files not converted; the files written are complete`));
   }
   return outcomes;
 }
+
 
 /** Output names are fixed before any work starts, so two sources can never write one file. */
 function plan(files: string[], outDir: string): { tasks: ConvertTask[]; collisions: FileOutcome[] } {
@@ -118,7 +134,7 @@ export interface ExportOptions extends CommonOptions {
 export function exportFiles(paths: string[], options: ExportOptions): FileOutcome[] {
   const { files, outcomes } = inputs(paths, ['.xml']);
   const progress = new Progress(files.length, `exporting ${options.format}`, options.quiet ?? false);
-  const index: IndexEntry[] = [];
+  const index: IndexItem[] = [];
   try {
     files.forEach((file, i) => {
       progress.tick(i + 1, file);
@@ -137,7 +153,7 @@ export function exportFiles(paths: string[], options: ExportOptions): FileOutcom
       }
       const content = options.format === 'text' ? exportText(root) : options.format === 'json' ? `${JSON.stringify(exportJson(root), null, 1)}\n` : exportHtml(root, name);
       writeFileAtomic(output, content);
-      if (options.format === 'html') index.push({ root, href: `${name}.html` });
+      if (options.format === 'html') index.push(indexItem(root, `${name}.html`));
       outcomes.push({ file, status: 'ok', output, diagnostics: [] });
     });
     if (options.format === 'html' && index.length) writeFileAtomic(join(options.outDir, 'index.html'), exportHtmlIndex(index));

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { ConversionReport } from '../diagnostics/report.js';
+import { summarise, type ReportSummary } from '../diagnostics/report.js';
 import { decode, IngestError } from '../ingest/decode.js';
 import { convertText } from '../parse/convert.js';
 import { writeTei } from '../tei/writer.js';
@@ -20,7 +20,8 @@ export interface FileOutcome {
   status: Status;
   output?: string;
   diagnostics: Diagnostic[];
-  report?: ConversionReport;
+  /** Counts from the conversion report; the report itself is written to disk, not kept. */
+  summary?: ReportSummary;
 }
 
 export interface ConvertFileOptions {
@@ -72,17 +73,19 @@ export function convertFile({ file, output }: ConvertTask, options: ConvertFileO
   const problems = schema.validate(xml, output);
   if (problems.length) {
     const internal = problems.map((p) => ({ ...p, rule: `internal/${p.rule}`, message: `converter produced invalid TEI, not written: ${p.message}` }));
-    return { file, status: 'failed', diagnostics: [...diagnostics, ...internal], report };
+    return { file, status: 'failed', diagnostics: [...diagnostics, ...internal], summary: summarise(report) };
   }
   if (existsSync(output) && !options.force) {
     const status = checksumStatus(readFileSync(output, 'utf8'));
     if (status !== 'intact') {
       const why = status === 'edited' ? 'was edited by hand since it was converted' : 'was not written by teikit';
-      return { ...failed(file, 'output/protected', `${output} ${why}; not overwritten (use --force to replace it)`), report };
+      return { ...failed(file, 'output/protected', `${output} ${why}; not overwritten (use --force to replace it)`), summary: summarise(report) };
     }
   }
   writeFileAtomic(output, xml);
   const reportDir = options.reportDir ?? join(options.outDir, 'reports');
   writeFileAtomic(join(reportDir, `${basename(name, extname(name))}.report.json`), `${JSON.stringify(report, null, 2)}\n`);
-  return { file, status: 'ok', output, diagnostics: [...diagnostics, ...report.messages], report };
+  // Notes for the record (info) stay in the report file; the outcome carries what needs a look.
+  const review = report.messages.filter((m) => m.severity !== 'info');
+  return { file, status: 'ok', output, diagnostics: [...diagnostics, ...review], summary: summarise(report) };
 }

@@ -5,10 +5,12 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { ConvertOptions, FileOutcome } from './commands.js';
+import { EXIT, INTERRUPTED } from './exit.js';
 import { parseShard, type Shard } from './shard.js';
+import { formatDiagnostic } from '../diagnostics/diagnostic.js';
+import { summaryLine } from '../diagnostics/report.js';
 import { TOOL_VERSION } from '../version.js';
 
-export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 interface Global {
   quiet?: boolean;
@@ -183,9 +185,10 @@ function finish(command: string, outcomes: FileOutcome[], g: Global, stages?: St
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
     // Conversion notes (info, review warnings) go to the reports; the terminal shows errors and summaries.
-    for (const d of messages) if (d.severity === 'error' || command === 'validate') process.stderr.write(`${d.file}:${d.line}:${d.column}: ${d.severity} ${d.rule} ${d.message}\n`);
+    for (const d of messages) if (d.severity === 'error' || command === 'validate') process.stderr.write(`${formatDiagnostic(d)}\n`);
     if (!g.quiet) process.stdout.write(summaryText(command, outcomes, stages));
   }
+  if (outcomes.some((o) => o.diagnostics.some((d) => d.rule === INTERRUPTED))) return EXIT.interrupted;
   return bad.length ? EXIT.failed : EXIT.ok;
 }
 
@@ -198,12 +201,13 @@ function countBy(outcomes: FileOutcome[]): Record<string, number> {
 function summaryText(command: string, outcomes: FileOutcome[], stages?: Stage[]): string {
   const lines: string[] = [];
   if (command === 'convert' || command === 'build') {
-    for (const o of outcomes) {
-      if (!o.report) continue;
-      const r = o.report;
-      const reviews = r.messages.filter((m) => m.severity === 'warning').length;
-      const missing = r.missing.length ? `, missing: ${[...new Set(r.missing.map((m) => m.field))].join(', ')}` : '';
-      lines.push(`  ${o.status === 'ok' ? '✓' : '✗'} ${o.file} → ${o.output ?? '(not written)'}: ${r.documents.length} doc${r.documents.length === 1 ? '' : 's'}, ${r.removed.length} chrome lines removed, ${reviews} to review${missing}`);
+    // One line a file fits a screen for a small batch; a large one lists only the files that failed.
+    const reported = outcomes.filter((o) => o.summary);
+    const shown = reported.length <= 20 ? reported : reported.filter((o) => o.status !== 'ok');
+    for (const o of shown) lines.push(`  ${o.status === 'ok' ? '✓' : '✗'} ${o.file} → ${o.output ?? '(not written)'}: ${summaryLine(o.summary!)}`);
+    if (shown.length < reported.length) {
+      const total = (key: 'documents' | 'reviews') => reported.reduce((n, o) => n + o.summary![key], 0);
+      lines.push(`  ${reported.length} sources: ${total('documents')} documents, ${total('reviews')} decisions to review (see the reports folder)`);
     }
   }
   const parts = (stages ?? [[command, outcomes]]).map(([name, list]) => {

@@ -11,9 +11,13 @@ import { PROJECT_SCHEMA } from '../validate/index.js';
 
 export type OnProgress = (done: number, file: string) => void;
 
-export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions, workers: number, onProgress: OnProgress): Promise<FileOutcome[]> {
-  if (workers <= 1 || tasks.length <= 1) return runHere(tasks, options, onProgress);
-  const results: FileOutcome[] = new Array(tasks.length);
+/**
+ * Converts the tasks; on `signal` (Ctrl-C) it stops handing out files, lets go of the workers
+ * and returns what was done. Files are written atomically, so nothing is ever half-written.
+ */
+export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions, workers: number, onProgress: OnProgress, signal: AbortSignal): Promise<FileOutcome[]> {
+  if (workers <= 1 || tasks.length <= 1) return runHere(tasks, options, onProgress, signal);
+  const results: FileOutcome[] = [];
   let next = 0;
   let done = 0;
   const count = Math.min(workers, tasks.length);
@@ -22,9 +26,12 @@ export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions,
       const worker = new Worker(workerUrl(), { workerData: options });
       return new Promise<void>((resolveWorker, reject) => {
         let current = -1;
+        const stop = () => void worker.terminate().then(() => resolveWorker());
+        signal.addEventListener('abort', stop, { once: true });
         const feed = () => {
-          if (next >= tasks.length) {
-            void worker.terminate().then(() => resolveWorker());
+          if (next >= tasks.length || signal.aborted) {
+            signal.removeEventListener('abort', stop);
+            stop();
             return;
           }
           current = next++;
@@ -41,17 +48,21 @@ export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions,
       });
     }),
   );
-  return results;
+  return results.filter(Boolean);
 }
 
-function runHere(tasks: ConvertTask[], options: ConvertFileOptions, onProgress: OnProgress): FileOutcome[] {
+async function runHere(tasks: ConvertTask[], options: ConvertFileOptions, onProgress: OnProgress, signal: AbortSignal): Promise<FileOutcome[]> {
   const schema = RelaxNgSchema.load(PROJECT_SCHEMA);
+  const results: FileOutcome[] = [];
   try {
-    return tasks.map((task, i) => {
-      const outcome = convertGuarded(task, options, schema);
-      onProgress(i + 1, task.file);
-      return outcome;
-    });
+    for (const task of tasks) {
+      // Between files, let a pending Ctrl-C be heard.
+      await new Promise((resolveTick) => setImmediate(resolveTick));
+      if (signal.aborted) break;
+      results.push(convertGuarded(task, options, schema));
+      onProgress(results.length, task.file);
+    }
+    return results;
   } finally {
     schema.dispose();
   }

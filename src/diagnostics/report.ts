@@ -69,15 +69,29 @@ export class ReportBuilder {
   }
 }
 
-/** The report as a few readable lines for the terminal. */
-export function summariseReport(r: ConversionReport): string {
-  const reviews = r.messages.filter((m) => m.severity !== 'info').length;
-  const parts = [
-    `${r.documents.length} document${r.documents.length === 1 ? '' : 's'}`,
-    `${r.fields.length} fields`,
-    `${r.removed.length} chrome lines removed`,
-  ];
-  if (r.missing.length) parts.push(`missing: ${r.missing.map((m) => m.field).join(', ')}`);
-  if (reviews) parts.push(`${reviews} to review`);
-  return parts.join('; ');
+/** What a batch keeps of a report once it is on disk. */
+export interface ReportSummary {
+  documents: number;
+  removed: number;
+  reviews: number;
+  missing: string[];
+}
+
+export function summarise(r: ConversionReport): ReportSummary {
+  return {
+    documents: r.documents.length,
+    removed: r.removed.length,
+    reviews: r.messages.filter((m) => m.severity === 'warning').length,
+    missing: [...new Set(r.missing.map((m) => m.field))],
+  };
+}
+
+/** A report summary in one line for the terminal; the JSON file has the details. */
+export function summaryLine(s: ReportSummary): string {
+  return [
+    `${s.documents} doc${s.documents === 1 ? '' : 's'}`,
+    `${s.removed} chrome lines removed`,
+    `${s.reviews} to review`,
+    ...(s.missing.length ? [`missing: ${s.missing.join(', ')}`] : []),
+  ].join(', ');
 }

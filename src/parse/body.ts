@@ -17,6 +17,7 @@ import { findCredits } from '../rules/credits.js';
 import { findNoteMarkers, matchFootnoteLine } from '../rules/footnote.js';
 import { shouldRejoin } from '../rules/page-break.js';
 import { linePosition } from './lines.js';
+import { conform } from './structure.js';
 import { stripMarkdown } from './markdown.js';
 import { parseDate } from '../rules/date.js';
 
@@ -25,7 +26,6 @@ export interface BodyFacts {
   identifiers: ArchivalIdMatch[];
   /** Texts of the lines that list who was present. */
   participantLines: { text: string; pos: Position }[];
-  speakers: { match: SpeakerMatch; pos: Position }[];
   classification: string[];
 }
 
@@ -56,15 +56,15 @@ const OMISSION = /^\s*\[\s*(\.{3,}|…)\s*\]\s*$/;
 
 /** `noteId` gives the xml:id of footnote n, the target its markers point to. */
 export function parseBody(units: Unit[], parse: PhraseParser, noteId: (n: string) => string, report: ReportBuilder): ParsedBody {
-  const facts: BodyFacts = { credits: [], identifiers: [], participantLines: [], speakers: [], classification: [] };
+  const facts: BodyFacts = { credits: [], identifiers: [], participantLines: [], classification: [] };
   const joined = rejoinPageBreaks(units, report);
   const { document, notes, commentary } = separateBackMatter(joined);
   const classified = classifyAll(document);
   collectFacts(classified, facts);
   const body = assemble(classified, parse, report);
   body.push(...notes.map((u) => footnoteBlock(u, parse, noteId)));
-  const back = commentary.length ? [commentaryDiv(commentary, parse)] : [];
-  return { body: wrapEmbeddedLetters(body), back, facts };
+  const back = commentary.length ? conform([commentaryDiv(commentary, parse)]) : [];
+  return { body: conform(wrapEmbeddedLetters(body)), back, facts };
 }
 
 /** Paragraphs split by a page break ("… Bai" / "Chongxi also …") become one, with a trace. */
@@ -175,10 +175,10 @@ function classify(text: string, where: 'start' | 'middle' | 'end', previousN?: s
   if (speaker) return { kind: 'speaker', match: speaker };
   const narrative = matchNarrative(text);
   if (narrative === 'participants') return { kind: 'participants' };
-  const ids = findArchivalIds(text);
+  // An identifier or a credit standing alone is a short line.
+  const ids = text.length < 300 ? findArchivalIds(text) : [];
   if (ids.length === 1 && ids[0]!.start <= 1 && text.trim().length - ids[0]!.end <= 2) return { kind: 'archival-id', match: ids[0]! };
-  const credits = findCredits(text);
-  if (credits.length && credits[0]!.start === 0 && /^\s*translated\b/i.test(text)) return { kind: 'credit' };
+  if (text.length < 300 && /^\s*translated\b/i.test(text) && findCredits(text)[0]?.start === 0) return { kind: 'credit' };
   const letter = classifyLetterLine(text, where);
   if (letter) return { kind: 'letter', letter: letter.kind };
   if (narrative) return { kind: 'narrative' };
@@ -194,7 +194,6 @@ function collectFacts(units: Classified[], facts: BodyFacts): void {
     if (u.k.kind === 'archival-id') facts.identifiers.push(u.k.match);
     if (u.k.kind === 'participants') facts.participantLines.push({ text: u.text, pos: u.pos });
     else for (const sentence of u.text.split(/(?<=[.!?])\s+(?=[A-Z])/)) if (matchNarrative(sentence) === 'participants') facts.participantLines.push({ text: sentence, pos: u.pos });
-    if (u.k.kind === 'speaker') facts.speakers.push({ match: u.k.match, pos: u.pos });
     if (u.k.kind === 'letter' && u.k.letter === 'classification') facts.classification.push(u.text.trim().replace(/\.$/, ''));
   }
 }

@@ -50,6 +50,7 @@ export function splitDocuments(units: Unit[]): Split {
 /** The lines that close a document of a collection: its identifier, its translator. */
 function isTrailer(u: Unit): boolean {
   const text = u.text.trim();
+  if (text.length > 300) return false;
   const ids = findArchivalIds(text);
   if (ids.length === 1 && ids[0]!.start === 0 && text.length - ids[0]!.end <= 2) return true;
   return /^translated\b/i.test(text) && findCredits(text).length > 0;

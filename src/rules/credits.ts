@@ -77,6 +77,8 @@ function namesAt(text: string, at: number): (Span & { name: string })[] {
 
 export function findCredits(text: string): CreditMatch[] {
   const matches: CreditMatch[] = [];
+  // Every credit has "by"; most paragraphs do not, and the full pattern is costly.
+  if (!/\bby\b/i.test(text)) return matches;
   for (const m of text.matchAll(CREDIT)) {
     const afterBy = m.index + m[0].length;
     const space = /^[^\S\n]+/.exec(text.slice(afterBy));

@@ -36,6 +36,8 @@ const unescape = (s: string): string => s.replace(/\\\*/g, '*');
 const URL = /(?:https?|ftp):\/\/[^\s<>"()]+|www\.[^\s<>"()]+/g;
 
 export function findNoteMarkers(text: string): NoteMarker[] {
+  // Every marker has one of these; most paragraphs have none, and the full pattern is costly.
+  if (!text.includes('<') && !text.includes('\\*') && !text.includes('[')) return [];
   const urls = [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const inUrl = (at: number) => urls.some((u) => u.start <= at && at < u.end);
   return [...text.matchAll(MARKER)].filter((m) => !inUrl(m.index)).map((m) => {

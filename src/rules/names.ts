@@ -70,12 +70,29 @@ function trieSource(node: TrieNode): string {
   return node.terminal ? `${body}?` : body;
 }
 
-function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings: Map<string, string[]>; initials: Set<string> } {
+/** The first word of a spelling or of a text at a position, as the prefilter compares them. */
+const WORD = /[\p{L}\p{N}'’‘ʼ`]+/uy;
+function firstWord(text: string, at = 0): string {
+  WORD.lastIndex = at;
+  return (WORD.exec(text)?.[0] ?? '').replace(APOSTROPHES, '').toLowerCase();
+}
+
+/** Whether a spelling can start at `at`: its first word, or the part before an apostrophe ("Mao's"), begins one. */
+function mayStart(text: string, at: number): boolean {
+  WORD.lastIndex = at;
+  const word = WORD.exec(text)?.[0] ?? '';
+  return firstWords.has(word.replace(APOSTROPHES, '').toLowerCase()) || firstWords.has(word.split(APOSTROPHE_SPLIT)[0]!.toLowerCase());
+}
+const APOSTROPHE_SPLIT = /['’‘ʼ`]/u;
+
+function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings: Map<string, string[]>; firstWords: Set<string> } {
   const root: TrieNode = { terminal: false, next: new Map() };
   const casings = new Map<string, string[]>();
+  const firstWords = new Set<string>();
   for (const entry of entries) {
     for (const variant of new Set([entry.name, ...entry.variants])) {
       for (const form of new Set(forms(variant))) {
+        firstWords.add(firstWord(form));
         let node = root;
         for (const atom of atoms(form)) {
           let child = node.next.get(atom);
@@ -88,16 +105,21 @@ function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings
       casings.set(key, [...(casings.get(key) ?? []), stripSeparators(variant.normalize('NFC'))]);
     }
   }
-  // Sticky: it is tried only where a name can start (see `starts`), not at every character.
+  // Sticky: it is tried only where a name can start (see findNames), not at every character.
   const pattern = new RegExp(`${trieSource(root)}(?![\\p{L}\\p{N}])`, 'iuy');
-  const initials = new Set([...root.next.keys()].map((atom) => atom.replace(/^\\/, '')));
-  return { pattern, casings, initials };
+  return { pattern, casings, firstWords };
 }
 
-const { pattern, casings, initials } = compile(allEntities());
+const { pattern, casings, firstWords } = compile(allEntities());
+const lowercaseStart = allEntities().flatMap((e) => [e.name, ...e.variants]).find((v) => v[0] !== v[0]?.toUpperCase());
+if (lowercaseStart) throw new Error(`entities.json: "${lowercaseStart}" starts in lower case; the name rule only looks at capitalised words`);
 
-/** Word starts whose first letter begins some spelling: the only places a match can begin. */
-const WORD_START = /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+/**
+ * Where a match can begin: a word starting with a capital or a digit (every spelling does, and
+ * casing must agree) that is the first word of some spelling. Trying the large pattern only
+ * there keeps the rule fast on long texts.
+ */
+const WORD_START = /(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{N}]/gu;
 
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
@@ -129,7 +151,7 @@ export function findNames(text: string): NameMatch[] {
   const matches: NameMatch[] = [];
   let end = 0;
   for (const start of text.matchAll(WORD_START)) {
-    if (start.index < end || !initials.has(start[0].toLowerCase())) continue;
+    if (start.index < end || !mayStart(text, start.index)) continue;
     pattern.lastIndex = start.index;
     const m = pattern.exec(text);
     const entity = m ? resolveSpelling(m[0]) : undefined;

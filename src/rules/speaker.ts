@@ -100,6 +100,9 @@ function matchRole(words: string[]): string | null {
 }
 
 export function matchSpeaker(line: string): SpeakerMatch | null {
+  // A label ends in a colon within its first 130 characters; most lines have none there.
+  const colon = line.indexOf(':');
+  if (colon < 0 || colon > 130) return null;
   const m = LABEL.exec(line);
   if (!m) return null;
   const [whole, lead = '', rawWords = ''] = m;

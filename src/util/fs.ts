@@ -1,5 +1,6 @@
 /** File system helpers: input discovery that survives loops, and writes that are never partial. */
-import { closeSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -14,13 +15,18 @@ export interface InputProblem {
 
 /**
  * Files named or found (recursively, sorted) under the given paths whose names end in one of
- * `extensions`. A named file is taken whatever its extension. Symlink loops and unreadable
- * folders are reported, not followed.
+ * `extensions`. A named file is taken whatever its extension. Symlink loops, unreadable
+ * folders and anything not a regular file are reported, not followed or read.
  */
 export function collectInputs(paths: string[], extensions: string[]): { files: string[]; problems: InputProblem[] } {
   const files: string[] = [];
   const problems: InputProblem[] = [];
   const seen = new Set<string>();
+  // Reading a named pipe or a device would block the batch or never end.
+  const take = (path: string, st: Stats) => {
+    if (st.isFile()) files.push(path);
+    else problems.push({ path, message: 'not a regular file (a pipe, socket or device); skipped' });
+  };
   const walk = (dir: string) => {
     let real: string;
     try {
@@ -51,7 +57,7 @@ export function collectInputs(paths: string[], extensions: string[]): { files: s
         continue;
       }
       if (st.isDirectory()) walk(path);
-      else if (extensions.some((x) => name.endsWith(x))) files.push(path);
+      else if (extensions.some((x) => name.endsWith(x))) take(path, st);
     }
   };
   for (const p of paths) {
@@ -63,7 +69,7 @@ export function collectInputs(paths: string[], extensions: string[]): { files: s
       continue;
     }
     if (st.isDirectory()) walk(p);
-    else files.push(p);
+    else take(p, st);
   }
   return { files, problems };
 }
@@ -73,8 +79,10 @@ export const TEMP_FILE = /^\..*\.tmp$/;
 
 /**
  * Writes through a temporary file in the same folder and a rename: readers see the old file or
- * the new one, never half. The temporary name carries process and thread, since worker threads
- * share a process id; it is removed again if anything fails.
+ * the new one, never half, whenever the process dies. The temporary name carries process and
+ * thread, since worker threads share a process id; it is removed again if anything fails.
+ * No fsync: a rename is atomic for a killed process, and surviving a power cut is the file
+ * system's business (an fsync per file made batches disk-bound).
  */
 export function writeFileAtomic(path: string, data: string): void {
   const dir = dirname(resolve(path));
@@ -85,7 +93,6 @@ export function writeFileAtomic(path: string, data: string): void {
     try {
       // writeFileSync loops until every byte is written; a bare writeSync may write part.
       writeFileSync(fd, data);
-      fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
@@ -93,6 +100,38 @@ export function writeFileAtomic(path: string, data: string): void {
   } catch (e) {
     rmSync(tmp, { force: true });
     throw e;
+  }
+}
+
+const OWN_TEMP = /^\..*\.(\d+)-\d+\.tmp$/;
+
+/**
+ * Removes the temporary files in a folder that no running process owns: this process's own
+ * (after an interrupted batch) and those of processes that were killed. Returns how many.
+ */
+export function sweepTempFiles(dir: string, includeOwn: boolean): number {
+  let removed = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    const pid = Number(OWN_TEMP.exec(name)?.[1]);
+    if (!pid || (pid === process.pid ? !includeOwn : alive(pid))) continue;
+    rmSync(join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === 'EPERM';
   }
 }
 
@@ -104,6 +143,7 @@ export function errorText(e: unknown): string {
       EACCES: 'permission denied',
       EISDIR: 'is a folder',
       ELOOP: 'too many symbolic links (a loop?)',
+      EIO: 'input/output error while reading',
       ENOTDIR: 'not a folder',
     };
     if (known[code]) return known[code];

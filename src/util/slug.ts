@@ -7,8 +7,3 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-/** An xml:id from a name: an NCName must not start with a digit or hyphen. */
-export function xmlId(prefix: string, text: string): string {
-  return `${prefix}-${slug(text) || 'x'}`;
-}

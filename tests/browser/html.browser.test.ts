@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { readXml } from '../../src/tei/reader.js';
 import { descendants, textContent, type XElement } from '../../src/tei/xnode.js';
-import { exportHtml, exportHtmlIndex } from '../../src/export/html.js';
+import { exportHtml, exportHtmlIndex, indexItem } from '../../src/export/html.js';
 import { render } from '../../src/export/text.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -56,7 +56,7 @@ describe.skipIf(missing && !process.env.CI)('HTML pages in Chromium', () => {
       roots.set(name(file), root);
       writeFileSync(join(out, `${name(file)}.html`), exportHtml(root, name(file)));
     }
-    writeFileSync(join(out, 'index.html'), exportHtmlIndex([...roots].map(([n, root]) => ({ root, href: `${n}.html` }))));
+    writeFileSync(join(out, 'index.html'), exportHtmlIndex([...roots].map(([n, root]) => indexItem(root, `${n}.html`))));
     mkdirSync(screenshots, { recursive: true });
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1100, height: 900 } });
   });

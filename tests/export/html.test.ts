@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readXml } from '../../src/tei/reader.js';
 import type { XElement } from '../../src/tei/xnode.js';
-import { escapeHtml, exportHtml, exportHtmlIndex } from '../../src/export/html.js';
+import { escapeHtml, exportHtml, exportHtmlIndex, indexItem } from '../../src/export/html.js';
 import { blocks, collectFootnotes, footnoteList, renderNode, type Ctx } from '../../src/export/html/elements.js';
 import { declaredEntities, nameIndex } from '../../src/export/html/names.js';
 
@@ -251,10 +251,7 @@ describe('exportHtml', () => {
 
 describe('exportHtmlIndex', () => {
   it('lists files with their documents and a line of metadata', () => {
-    const html = exportHtmlIndex([
-      { root: fixture('corpus.xml'), href: 'corpus.html' },
-      { root: fixture('escaping.xml'), href: 'a&b.html' },
-    ]);
+    const html = exportHtmlIndex([indexItem(fixture('corpus.xml'), 'corpus.html'), indexItem(fixture('escaping.xml'), 'a&b.html')]);
     expect(html).toContain(
       '<li><a href="corpus.html">Two Telegrams on the Harbour Question, March 1950</a><span class="meta">2 documents</span>\n<ol>\n' +
         '<li><a href="corpus.html#doc-harbour-1">Ciphered Telegram No. 1201 from Roshchin</a><span class="meta">March 2, 1950 · ciphered telegram · AVPRF: fond 0100, opis 43, papka 302</span></li>\n' +

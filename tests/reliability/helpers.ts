@@ -45,9 +45,9 @@ export interface AsyncRun {
 }
 
 /** Runs `teikit` without blocking the test's event loop (spawnSync would, for seconds). */
-export function teikitAsync(args: string[], env: Record<string, string> = {}): Promise<AsyncRun> {
+export function teikitAsync(args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<AsyncRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1', ...env } });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? process.cwd(), env: { ...process.env, NO_COLOR: '1', ...options.env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
