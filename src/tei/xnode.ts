@@ -43,7 +43,13 @@ export function textContent(n: XNode): string {
   return typeof n === 'string' ? n : n.children.map(textContent).join('');
 }
 
-/** Every element below (and including) e, depth first. */
+/** Every element below (and including) e, depth first, in document order. */
 export function descendants(e: XElement): XElement[] {
-  return [e, ...children(e).flatMap(descendants)];
+  const out: XElement[] = [];
+  const visit = (x: XElement) => {
+    out.push(x);
+    for (const c of x.children) if (typeof c !== 'string') visit(c);
+  };
+  visit(e);
+  return out;
 }

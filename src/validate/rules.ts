@@ -8,6 +8,8 @@ import { children, descendants, textContent, type XElement } from '../tei/xnode.
 
 export interface RuleContext {
   root: XElement;
+  /** Every element of the tree in document order, listed once for all rules. */
+  elements: XElement[];
   /** The present, in ms since the epoch: dates after it are in the future. */
   now: number;
   /** Line and column of an element, where the reader recorded it. */
@@ -42,9 +44,9 @@ export const RULES: TeiRule[] = [
   {
     id: 'id-unique',
     description: 'Every xml:id is unique in the file.',
-    check: ({ root, report }) => {
+    check: ({ elements, report }) => {
       const seen = new Set<string>();
-      for (const e of descendants(root)) {
+      for (const e of elements) {
         const id = e.attrs['xml:id'];
         if (id === undefined) continue;
         if (seen.has(id)) report(e, `xml:id "${id}" is used more than once`);
@@ -55,9 +57,9 @@ export const RULES: TeiRule[] = [
   {
     id: 'pointer-resolves',
     description: 'Every #pointer in @who, @ref, @target, @resp, @sameAs, @corresp names an xml:id of the same file.',
-    check: ({ root, report }) => {
-      const ids = new Set(descendants(root).map((e) => e.attrs['xml:id']).filter(Boolean));
-      for (const e of descendants(root)) {
+    check: ({ elements, report }) => {
+      const ids = new Set(elements.map((e) => e.attrs['xml:id']).filter(Boolean));
+      for (const e of elements) {
         for (const a of POINTER_ATTRS) {
           for (const ptr of (e.attrs[a] ?? '').split(/\s+/)) {
             if (ptr.startsWith('#') && !ids.has(ptr.slice(1))) report(e, `@${a} points to "${ptr}", which no xml:id in this file declares`);
@@ -69,9 +71,9 @@ export const RULES: TeiRule[] = [
   {
     id: 'pointer-kind',
     description: 'A name\'s @ref points to a declaration of its kind (persName to person, placeName to place, orgName to org), sp/@who and person/@sameAs to a person, a note anchor to a note.',
-    check: ({ root, report }) => {
-      const byId = new Map(descendants(root).flatMap((e) => (e.attrs['xml:id'] ? [[e.attrs['xml:id'], e] as const] : [])));
-      for (const e of descendants(root)) {
+    check: ({ elements, report }) => {
+      const byId = new Map(elements.flatMap((e) => (e.attrs['xml:id'] ? [[e.attrs['xml:id'], e] as const] : [])));
+      for (const e of elements) {
         for (const k of POINTER_KIND) {
           if (e.name !== k.element || (k.type && e.attrs.type !== k.type)) continue;
           for (const ptr of (e.attrs[k.attr] ?? '').split(/\s+/)) {
@@ -85,8 +87,8 @@ export const RULES: TeiRule[] = [
   {
     id: 'date-valid',
     description: '@when is a real ISO 8601 date (or --MM-DD), and not in the future.',
-    check: ({ root, report, now }) => {
-      for (const e of descendants(root)) {
+    check: ({ elements, now, report }) => {
+      for (const e of elements) {
         const when = e.attrs.when;
         if (when === undefined) continue;
         const problem = dateProblem(when, now);
@@ -97,15 +99,15 @@ export const RULES: TeiRule[] = [
   {
     id: 'no-empty-p',
     description: 'No paragraph is empty.',
-    check: ({ root, report }) => {
-      for (const e of descendants(root)) if (e.name === 'p' && !textContent(e).trim() && children(e).length === 0) report(e, 'empty paragraph');
+    check: ({ elements, report }) => {
+      for (const e of elements) if (e.name === 'p' && !textContent(e).trim() && children(e).length === 0) report(e, 'empty paragraph');
     },
   },
   {
     id: 'no-markdown',
     description: 'No markdown or HTML markup (`**`, `*…*`, `<sup>`, `####`, `\\*`) survives as text.',
-    check: ({ root, report }) => {
-      for (const e of descendants(root)) {
+    check: ({ elements, report }) => {
+      for (const e of elements) {
         const m = MARKDOWN.exec(ownText(e));
         if (m) report(e, `markdown left in text: "${m[0].trim().slice(0, 40)}"`);
       }
@@ -129,9 +131,9 @@ export const RULES: TeiRule[] = [
   {
     id: 'person-declared-once',
     description: 'A person, place or organisation is declared once per file: one standard name, not shared with another declaration of its kind.',
-    check: ({ root, report }) => {
+    check: ({ elements, report }) => {
       const declaredBy = new Map<string, string>();
-      for (const e of descendants(root)) {
+      for (const e of elements) {
         const id = e.attrs['xml:id'];
         if (!ENTITIES.has(e.name) || !id) continue;
         const standard = children(e).filter((c) => c.attrs.type === 'standard');
@@ -148,8 +150,8 @@ export const RULES: TeiRule[] = [
   {
     id: 'idno-components',
     description: 'An archival idno has its components tagged, and they are the ones its archival string says: same words, same types, none left untagged.',
-    check: ({ root, report }) => {
-      for (const e of descendants(root)) {
+    check: ({ elements, report }) => {
+      for (const e of elements) {
         if (e.name !== 'idno' || e.attrs.type !== 'archival') continue;
         const parts = children(e, 'idno');
         if (!parts.length) {
@@ -209,9 +211,11 @@ export function dateProblem(when: string, now = Date.now()): string | undefined 
 /** Runs every rule over a tree; `now` decides what lies in the future. */
 export function checkRules(root: XElement, file: string, locate: RuleContext['locate'], now = Date.now()): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const elements = descendants(root);
   for (const rule of RULES) {
     rule.check({
       root,
+      elements,
       now,
       locate,
       report: (e, message) => out.push({ file, ...locate(e), severity: 'error', rule: rule.id, message }),
