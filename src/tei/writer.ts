@@ -81,10 +81,8 @@ function publicationStmt(conversion: SourceConversion, outermost: boolean): XEle
 
 function sourceDesc(h: Header): XElement {
   const [first, ...others] = h.identifiers;
-  return el(
-    'sourceDesc',
-    {},
-    h.citation ? el('bibl', { type: 'citation' }, inlines(h.citation.children)) : el('bibl', { type: 'citation' }, h.title),
+  const parts = [
+    h.citation && el('bibl', { type: 'citation' }, inlines(h.citation.children)),
     // A manuscript description needs the archive; a telegram's number alone does not make one.
     first &&
       el(
@@ -98,8 +96,10 @@ function sourceDesc(h: Header): XElement {
           others.map((o) => el('altIdentifier', { type: 'archival' }, location(o))),
         ),
       ),
-    h.printedSources.map(biblStruct),
-  );
+    ...h.printedSources.map(biblStruct),
+  ].filter((x): x is XElement => !!x);
+  // Nothing is invented where the page gives no citation, archive or edition: it is said.
+  return el('sourceDesc', {}, parts.length ? parts : el('p', {}, 'The source file gives no citation, archival location or printed edition.'));
 }
 
 /** country, settlement, repository and the archival idno with its components. */

@@ -238,6 +238,10 @@ describe('1949-12-16 two meetings (collection without front matter)', () => {
       ]),
     );
   });
+  it('invents no citation where the page gives none', () => {
+    expect(select(first!, 'teiHeader//sourceDesc/bibl')).toEqual([]);
+    expect(select(first!, 'teiHeader//sourceDesc/msDesc')).toHaveLength(1);
+  });
   it('keeps the security markings as classification terms', () => {
     expect(texts(first!, 'teiHeader//term[@type="classification"]')).toEqual(['Fully Secret', 'Top secret']);
   });
