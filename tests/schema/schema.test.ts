@@ -25,6 +25,12 @@ if (!haveJing) {
   if (process.env.CI) throw new Error(`${JING} is missing: tei_all validation cannot run`);
   console.warn(`${JING} not found: skipping the tei_all checks`);
 }
+/** tei_all comes from ../shared beside the checkout; without it CI fails and a local run skips loudly. */
+const haveTeiAll = existsSync(TEI_ALL);
+if (!haveTeiAll) {
+  if (process.env.CI) throw new Error(`${TEI_ALL} is missing: the cross-check against the official TEI schema cannot run`);
+  console.warn(`\n*** ${TEI_ALL} not found (../shared is not beside the checkout): SKIPPING every tei_all cross-check ***\n`);
+}
 const jing = (schema: string, files: string[]) => spawnSync(JING, [schema, ...files], { encoding: 'utf8' });
 
 let schema: RelaxNgSchema;
@@ -41,7 +47,7 @@ describe('every output and valid fixture', () => {
     expect(validateTei(readFileSync(file, 'utf8'), file, { schema })).toEqual([]);
   });
 
-  it.skipIf(!haveJing)('validates against tei_all and the project schema with jing', () => {
+  it.skipIf(!haveJing || !haveTeiAll)('validates against tei_all and the project schema with jing', () => {
     for (const rng of [TEI_ALL, PROJECT]) {
       const run = jing(rng, VALID);
       expect(run.stdout, rng).toBe('');
@@ -56,10 +62,10 @@ describe('broken documents', () => {
   });
 });
 
-describe('a strict subset of tei_all', () => {
+describe.skipIf(!haveTeiAll)('a strict subset of tei_all', () => {
   const mine = readRng(readFileSync(PROJECT, 'utf8'));
   const teiAll = new Map<string, { children: Set<string>; attributes: Set<string>; text: boolean }>();
-  const all = readRng(readFileSync(TEI_ALL, 'utf8'));
+  const all = haveTeiAll ? readRng(readFileSync(TEI_ALL, 'utf8')) : [];
   const nameOf = new Map(all.map((e) => [e.define, e.name]));
   for (const e of all) {
     const have = teiAll.get(e.name) ?? { children: new Set(), attributes: new Set(), text: false };
