@@ -1,6 +1,6 @@
 /**
  * Markdown emphasis copied from the page: `*x*` → hi italic, `**x**` → hi bold; `***x***` is
- * italic holding bold, as CommonMark reads it. Underscores are left alone (they occur in text).
+ * italic holding bold, as CommonMark reads it; HTML `<b>`/`<strong>` and `<i>`/`<em>` likewise. Underscores are left alone (they occur in text).
  *
  * A simplified CommonMark delimiter algorithm, linear in the text: runs of `*` open when
  * left-flanking and close when right-flanking; a closer takes the nearest open run (two
@@ -76,5 +76,27 @@ export const emphasisRule: InlineRule = (text) => {
     if (open && from < end) stack.push({ start: from, length: end - from });
     i = end - 1;
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return [...out, ...htmlEmphasis(text)].sort((a, b) => a.start - b.start || b.end - a.end);
 };
+
+/** HTML emphasis a web-page copy keeps (`<b>`, `<strong>`, `<i>`, `<em>`): the same as markdown's. Other tags stay text. */
+const HTML_EMPHASIS = /<(b|strong|i|em)>([^<]*)<\/\1>/gi;
+
+function htmlEmphasis(text: string): Annotation[] {
+  if (!text.includes('<')) return [];
+  return [...text.matchAll(HTML_EMPHASIS)].map((m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const open = m[1]!.length + 2;
+    return {
+      rule: RULE,
+      start,
+      end,
+      node: { kind: 'hi', rend: /^(b|strong)$/i.test(m[1]!) ? 'bold' : 'italic' },
+      drop: [
+        { start, end: start + open },
+        { start: end - open - 1, end },
+      ],
+    };
+  });
+}

@@ -12,7 +12,7 @@ import type { ConversionReport } from '../../src/diagnostics/report.js';
 export const markdown = (t: string) =>
   t
     .replace(/^\s*#{1,6}\s+/gm, '')
-    .replace(/<\/?sup>/gi, '')
+    .replace(/<\/?(?:sup|b|strong|i|em)>/gi, '')
     .replace(/(?<!\\)\*/g, '')
     .replace(/\\\*/g, '*');
 

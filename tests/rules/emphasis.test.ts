@@ -83,3 +83,16 @@ describe('emphasisRule', () => {
     expect(counts.slice(0, 4)).toStrictEqual([0, 0, 0, 20_000]);
   });
 });
+
+describe('emphasisRule: HTML emphasis of a web copy', () => {
+  it('reads <b>/<strong> as bold and <i>/<em> as italic, dropping the tags, and leaves other tags as text', () => {
+    const text = 'a <b>x</b> <EM>y</EM> <script>z</script>';
+    expect(emphasisRule(text, {})).toEqual([
+      { rule: 'emphasis', start: 2, end: 10, node: { kind: 'hi', rend: 'bold' }, drop: [{ start: 2, end: 5 }, { start: 6, end: 10 }] },
+      { rule: 'emphasis', start: 11, end: 21, node: { kind: 'hi', rend: 'italic' }, drop: [{ start: 11, end: 15 }, { start: 16, end: 21 }] },
+    ]);
+  });
+  it('does not match unbalanced or nested tags', () => {
+    expect(emphasisRule('<b>open only and </i>', {})).toEqual([]);
+  });
+});
