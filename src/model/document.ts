@@ -48,7 +48,6 @@ export type Inline =
   /** Where the source broke a paragraph (page break) and the parser rejoined it. */
   | { kind: 'pb' };
 
-export type InlineKind = Inline['kind'];
 export type InlineElement = Exclude<Inline, { kind: 'text' }>;
 type WithoutChildren<T> = T extends unknown ? Omit<T, 'children'> : never;
 /** An inline element before its children are known: what a rule asks to wrap a span in. */
@@ -76,7 +75,6 @@ export type Block =
   /** A letter or message quoted inside another document (a telegram transmitting a letter). */
   | { kind: 'floatingText'; pos: Position; type: string; blocks: Block[] };
 
-export type BlockKind = Block['kind'];
 export type NoteType = 'classification' | 'distribution' | 'archival' | 'footnote' | 'editorial' | 'credit';
 
 export interface ListItem {
