@@ -57,8 +57,9 @@ const TRAILING_GLOSS = /\s+\[[^\]]+\]$/u;
 const LABEL = /^(\s*(?:\*\*)?)([^:*]{1,120}?)(\s*(?:\*\*\s*)?:(?:\*\*)?)/u;
 const STAGE = /\s*\(([^()]*)\)$/u;
 
-function titleLength(words: string[], from: number): number {
-  const found = TITLES.find((t) => t.every((w, k) => fold(words[from + k] ?? '') === w));
+/** `folded`: the words already folded, as titles are compared many times over. */
+function titleLength(folded: string[], from: number): number {
+  const found = TITLES.find((t) => t.every((w, k) => folded[from + k] === w));
   return found?.length ?? 0;
 }
 
@@ -70,10 +71,10 @@ function isNameWord(word: string, index: number, count: number): boolean {
 
 /** How many words at the start of a text are titles: "Mr. Ambassador" → 2, "Ambassador of the USSR…" → 1. */
 export function countTitleWords(text: string): number {
-  const words = text.trim().split(/\s+/);
+  const folded = text.trim().split(/\s+/).map(fold);
   let i = 0;
   for (let n = 0; n < MAX_TITLES; n++) {
-    const len = titleLength(words, i);
+    const len = titleLength(folded, i);
     if (len === 0) break;
     i += len;
   }
