@@ -36,7 +36,7 @@ Examples:
   $ teikit export --format html tei-out/ -o html/
   $ teikit build sources/                      all three, as \`npm start\` does
 
-Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error.`,
+Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error, 130 interrupted.`,
     );
 
   program
@@ -73,7 +73,10 @@ A file edited by hand since it was converted is never overwritten without --forc
     .option('--schema <rng>', 'RelaxNG schema to validate against (default: the project schema)')
     .option('--no-rules', 'check the grammar only, not the house rules')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText('after', '\nOutput: one line per problem, `file:line:col: severity rule-id message`.\n\nExamples:\n  $ teikit validate tei-out/\n  $ teikit validate --schema ../shared/schemas/tei_all.rng tei-out/\n  $ teikit validate --format json my-edited.xml')
+    .addHelpText(
+      'after',
+      '\nOutput: one line per problem, `file:line:col: severity rule-id message`.\n\nHouse rules: id-unique, pointer-resolves, pointer-kind, date-valid, no-empty-p, no-markdown,\n  no-bracket-text, person-declared-once, idno-components (README, "Validation", says what each checks).\n\nExamples:\n  $ teikit validate tei-out/\n  $ teikit validate --schema ../shared/schemas/tei_all.rng tei-out/\n  $ teikit validate --format json my-edited.xml',
+    )
     .action(async (paths: string[], opts: { schema?: string; rules: boolean; format: string }) => {
       const { validateFiles } = await import('./commands.js');
       const g = program.opts<Global>();

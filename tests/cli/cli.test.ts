@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { teikit } from '../helpers/cli.js';
+import { RULES } from '../../src/validate/rules.js';
 
 let dir: string;
 const SOURCE = 'sources/1949-04-13-kovalev-to-filippov-53517.txt';
@@ -29,7 +30,9 @@ describe('teikit --help and --version', () => {
       expect(r.stdout).toContain(`Usage: teikit ${cmd}`);
     }
     expect(teikit(['convert', '--help']).stdout).toContain('Examples:');
-    expect(teikit(['--help']).stdout).toContain('Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error.');
+    expect(teikit(['--help']).stdout).toContain('Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error, 130 interrupted.');
+    const validateHelp = teikit(['validate', '--help']).stdout.replace(/\s+/g, ' ');
+    for (const rule of RULES) expect(validateHelp).toContain(rule.id);
   });
   it('exits 2 on usage errors', () => {
     expect(teikit(['frobnicate']).code).toBe(2);
