@@ -12,7 +12,8 @@ import { matchSpeaker } from '../rules/speaker.js';
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
 import { isHeadingLine, headingText, matchNumbered, type NumberedMatch } from '../rules/section.js';
 import { matchNarrative } from '../rules/narrative.js';
-import { findArchivalIds, archivalIdAnnotations } from '../rules/archival-id.js';
+import { archivalIdAnnotations } from '../rules/archival-id.js';
+import { isCreditLine, standaloneIdentifier } from './trailer.js';
 import { findCredits } from '../rules/credits.js';
 import { findNoteMarkers, matchFootnoteLine } from '../rules/footnote.js';
 import { shouldRejoin } from '../rules/page-break.js';
@@ -175,10 +176,9 @@ function classify(text: string, where: 'start' | 'middle' | 'end', previousN?: s
   if (speaker) return { kind: 'speaker', match: speaker };
   const narrative = matchNarrative(text);
   if (narrative === 'participants') return { kind: 'participants' };
-  // An identifier or a credit standing alone is a short line.
-  const ids = text.length < 300 ? findArchivalIds(text) : [];
-  if (ids.length === 1 && ids[0]!.start <= 1 && text.trim().length - ids[0]!.end <= 2) return { kind: 'archival-id', match: ids[0]! };
-  if (text.length < 300 && /^\s*translated\b/i.test(text) && findCredits(text)[0]?.start === 0) return { kind: 'credit' };
+  const id = standaloneIdentifier(text);
+  if (id) return { kind: 'archival-id', match: id };
+  if (isCreditLine(text)) return { kind: 'credit' };
   const letter = classifyLetterLine(text, where);
   if (letter) return { kind: 'letter', letter: letter.kind };
   if (narrative) return { kind: 'narrative' };

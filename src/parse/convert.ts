@@ -10,14 +10,14 @@ import { toUnits, type Unit } from './units.js';
 import { splitDocuments } from './split.js';
 import { readFrontMatter, type Field } from './front-matter.js';
 import { parseBody } from './body.js';
-import { buildHeader, language } from './header.js';
+import { buildHeader, language, titleAndDate } from './header.js';
 import { phraseParser } from './phrase.js';
 import { forEachBlock, resolveEntities, walkInlines } from './entities.js';
 import { stripMarkdown } from './markdown.js';
 import { matchChrome } from '../rules/chrome.js';
 import { noteTarget } from '../rules/footnote.js';
 import { originalLanguageFromCredit } from '../rules/credits.js';
-import { findDates, parseDate } from '../rules/date.js';
+import { parseDate } from '../rules/date.js';
 import docTypes from '../data/doc-types.json' with { type: 'json' };
 import { slug } from '../util/slug.js';
 
@@ -65,14 +65,13 @@ function convertDocument(units: Unit[], id: string, report: ReportBuilder): TeiD
   // The date line under the title, else the first date line near the top.
   const titleAt = titleLine ? bodyUnits.findIndex((u) => linePosition(u.lines[0]!, u.indent).line === titleLine.pos.line) : -1;
   const dateLine = firstLine(bodyUnits.slice(titleAt + 1, titleAt + 3), (t) => !!parseDate(t, {})) ?? firstLine(bodyUnits.slice(0, 8), (t) => !!parseDate(t, {}));
-  const yearText = [...front.fields.filter((f) => f.name === 'date' || f.name === 'citation' || f.name === 'title').map((f) => f.value), titleLine?.text, dateLine?.text];
-  const year = yearText.map((t) => (t ? findDates(t, {})[0] ?? parseDate(t, {}) : undefined)).find((d) => d && /^\d{4}/.test(d.when));
-  const languageName = originalLanguageName(front.fields, bodyUnits);
-  const originalLanguage = language(languageName)?.ident;
-  const parse = phraseParser(id, { ...(year ? { year: Number(year.when.slice(0, 4)) } : {}), ...(originalLanguage ? { originalLanguage } : {}) }, report);
+  // Title, date and language come first: dates in the text without a year take the document's.
+  const { title, date } = titleAndDate({ fields: front.fields, ...(titleLine ? { titleLine } : {}), ...(dateLine ? { dateLine } : {}) }, report);
+  const originalLanguage = language(originalLanguageName(front.fields, bodyUnits));
+  const parse = phraseParser(id, { ...(date ? { year: Number(date.when.slice(0, 4)) } : {}), ...(originalLanguage ? { originalLanguage: originalLanguage.ident } : {}) }, report);
   const { body, back, facts } = parseBody(bodyUnits, parse, (n) => noteTarget(`${id}-fn`, n), report);
   unlinkMissingNotes([...body, ...back], report);
-  const header = buildHeader({ docId: id, fields: front.fields, facts, ...(titleLine ? { titleLine } : {}), ...(dateLine ? { dateLine } : {}), ...(languageName ? { originalLanguage: languageName } : {}) }, report);
+  const header = buildHeader({ docId: id, fields: front.fields, facts, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(originalLanguage ? { originalLanguage } : {}) }, report);
   const doc: TeiDocument = { id, header: { ...header, participants: [], entities: [] }, body, back };
   resolveEntities(doc, facts, report);
   return doc;

@@ -22,16 +22,38 @@ const LANGUAGES: Record<string, string> = languages.languages;
 const URL = /https?:\/\/[^\s<>)\]]+[^\s<>)\].,;]/g;
 const QUOTED_TITLE = /^\s*["“]([^"”]+?)[,.]?["”]/;
 
-export interface HeaderInput {
-  docId: string;
+/** What the page says of a document before its text: read first, as the body's dates need the year. */
+export interface FrontInput {
   fields: Field[];
-  facts: BodyFacts;
   /** A title line of the document itself, for pages with no title field. */
   titleLine?: { text: string; pos: Position };
   /** A date standing alone near the top of the document. */
   dateLine?: { text: string; pos: Position };
-  /** The original language's name as the page gives it (a field, a credit, a "Translated from" line). */
-  originalLanguage?: string;
+}
+
+export interface TitleAndDate {
+  title?: string;
+  date?: DateValue;
+}
+
+export interface HeaderInput extends TitleAndDate {
+  docId: string;
+  fields: Field[];
+  facts: BodyFacts;
+  originalLanguage?: Language;
+}
+
+/** The title as given (field, quoted citation title, title line) and the date it has, wherever the page gives it. */
+export function titleAndDate(input: FrontInput, report: ReportBuilder): TitleAndDate {
+  const citationField = input.fields.find((f) => f.name === 'citation');
+  const title = input.fields.find((f) => f.name === 'title')?.value ?? (citationField && QUOTED_TITLE.exec(citationField.value)?.[1]?.trim()) ?? input.titleLine?.text;
+  const date = headerDate(input, citationTexts(input.fields), title, report);
+  return { ...(title ? { title } : {}), ...(date ? { date } : {}) };
+}
+
+/** The fields that cite the document: the citation line and the glued pages' Source. */
+function citationTexts(fields: Field[]): Field[] {
+  return (['citation', 'source'] as const).flatMap((name) => fields.filter((f) => f.name === name));
 }
 
 /** Header without the entity lists, which are resolved once the whole document is parsed. */
@@ -45,33 +67,27 @@ export function buildHeader(input: HeaderInput, report: ReportBuilder): HeaderFa
     if (f.review) report.review(f.pos, `front-matter/${f.name}`, f.review);
   }
 
-  const citationField = field('citation');
-  const sourceField = field('source');
-  const citationTexts = [citationField, sourceField].filter((f): f is Field => !!f);
-  const citation = citationField ? parseCitation(citationField.value, citationField.pos, report) : sourceField ? parseCitation(sourceField.value, sourceField.pos, report) : undefined;
-
-  const title = field('title')?.value ?? (citationField && QUOTED_TITLE.exec(citationField.value)?.[1]?.trim()) ?? input.titleLine?.text;
+  const cited = citationTexts(fields);
+  const citation = cited[0] && parseCitation(cited[0].value, cited[0].pos, report);
+  const { title, date, originalLanguage } = input;
   if (!title) report.missing(docId, 'title');
-
-  const date = headerDate(input, citationTexts, title, report);
   if (!date) report.missing(docId, 'date');
 
   const identifiers = dedupe(
-    [...citationTexts.flatMap((f) => findArchivalIds(f.value).map((m) => m.identifier)), ...facts.identifiers.map((m) => m.identifier)],
+    [...cited.flatMap((f) => findArchivalIds(f.value).map((m) => m.identifier)), ...facts.identifiers.map((m) => m.identifier)],
     (i) => i.text.replace(/\s+/g, ' '),
   );
   if (!identifiers.length) report.missing(docId, 'archival identifier');
 
   const credits = dedupe(
-    [...citationTexts.flatMap((f) => findCredits(f.value).map((c) => ({ ...c.credit, pos: f.pos }))), ...facts.credits],
+    [...cited.flatMap((f) => findCredits(f.value).map((c) => ({ ...c.credit, pos: f.pos }))), ...facts.credits],
     (c) => `${c.resp}|${c.names.join(',')}`,
   ).filter((c) => c.names.length > 0);
 
   // A Source field is a reference in itself; the finder needs the label to read it as one.
-  const printedSources: PrintedSource[] = citationTexts.flatMap((f) => findPrintedSources(f.name === 'source' ? `Source: ${f.value}` : f.value).map((m) => m.source));
-  const urls = citationTexts.flatMap((f) => f.value.match(URL) ?? []);
-  const digitalArchive = citationTexts.map((f) => digitalArchives.names.find((n) => f.value.includes(n))).find(Boolean);
-  const originalLanguage = language(input.originalLanguage);
+  const printedSources: PrintedSource[] = cited.flatMap((f) => findPrintedSources(f.name === 'source' ? `Source: ${f.value}` : f.value).map((m) => m.source));
+  const urls = cited.flatMap((f) => f.value.match(URL) ?? []);
+  const digitalArchive = cited.map((f) => digitalArchives.names.find((n) => f.value.includes(n))).find(Boolean);
   if (!originalLanguage) report.missing(docId, 'original language');
 
   const summary = field('summary')?.value;
@@ -94,7 +110,7 @@ export function buildHeader(input: HeaderInput, report: ReportBuilder): HeaderFa
   };
 }
 
-function headerDate(input: HeaderInput, citations: Field[], title: string | undefined, report: ReportBuilder): DateValue | undefined {
+function headerDate(input: FrontInput, citations: Field[], title: string | undefined, report: ReportBuilder): DateValue | undefined {
   const candidates: { text: string; pos?: Position; source: string }[] = [];
   const dateField = input.fields.find((f) => f.name === 'date');
   if (dateField) candidates.push({ text: dateField.value, pos: dateField.pos, source: 'date field' });

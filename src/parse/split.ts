@@ -4,8 +4,7 @@
  */
 import type { Unit } from './units.js';
 import { isFieldLabel, startsFrontMatter } from './front-matter.js';
-import { findArchivalIds } from '../rules/archival-id.js';
-import { findCredits } from '../rules/credits.js';
+import { isCreditLine, standaloneIdentifier } from './trailer.js';
 
 export interface Split {
   collectionTitle?: Unit;
@@ -49,11 +48,7 @@ export function splitDocuments(units: Unit[]): Split {
 
 /** The lines that close a document of a collection: its identifier, its translator. */
 function isTrailer(u: Unit): boolean {
-  const text = u.text.trim();
-  if (text.length > 300) return false;
-  const ids = findArchivalIds(text);
-  if (ids.length === 1 && ids[0]!.start === 0 && text.length - ids[0]!.end <= 2) return true;
-  return /^translated\b/i.test(text) && findCredits(text).length > 0;
+  return !!standaloneIdentifier(u.text) || isCreditLine(u.text);
 }
 
 function isHeaderLine(u: Unit): boolean {
