@@ -43,6 +43,21 @@ describe('teikit --help and --version', () => {
   });
 });
 
+describe('npm start', () => {
+  it('runs the build its script names, on a copy of sources/, and exits 0 with a one-screen summary', () => {
+    const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start;
+    expect(start).toMatch(/^node bin\/teikit\.js /);
+    const work = join(dir, 'start');
+    cpSync('sources', join(work, 'sources'), { recursive: true });
+    const r = teikit(start.replace(/^node bin\/teikit\.js /, '').split(' '), work);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('teikit build — converted: 5 ok; validated: 5 ok; html: 5 ok; json: 5 ok');
+    expect(readdirSync(join(work, 'tei-out')).filter((f) => f.endsWith('.xml'))).toHaveLength(5);
+    expect(readdirSync(join(work, 'html'))).toContain('index.html');
+    expect(readdirSync(join(work, 'json'))).toHaveLength(5);
+  });
+});
+
 describe('teikit convert', () => {
   it('writes <name>.xml and a report for a source, and summarises', () => {
     const out = join(dir, 'one');
