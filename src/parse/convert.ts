@@ -10,7 +10,8 @@ import { toUnits, type Unit } from './units.js';
 import { splitDocuments } from './split.js';
 import { readFrontMatter, type Field } from './front-matter.js';
 import { parseBody } from './body.js';
-import { buildHeader, language, titleAndDate } from './header.js';
+import { buildHeader, titleAndDate } from './header.js';
+import { languageByName } from '../rules/language.js';
 import { phraseParser } from './phrase.js';
 import { forEachBlock, resolveEntities, walkInlines } from './entities.js';
 import { stripMarkdown } from './markdown.js';
@@ -67,7 +68,7 @@ function convertDocument(units: Unit[], id: string, report: ReportBuilder): TeiD
   const dateLine = firstLine(bodyUnits.slice(titleAt + 1, titleAt + 3), (t) => !!parseDate(t, {})) ?? firstLine(bodyUnits.slice(0, 8), (t) => !!parseDate(t, {}));
   // Title, date and language come first: dates in the text without a year take the document's.
   const { title, date } = titleAndDate({ fields: front.fields, ...(titleLine ? { titleLine } : {}), ...(dateLine ? { dateLine } : {}) }, report);
-  const originalLanguage = language(originalLanguageName(front.fields, bodyUnits));
+  const originalLanguage = languageByName(originalLanguageName(front.fields, bodyUnits));
   const parse = phraseParser(id, { ...(date ? { year: Number(date.when.slice(0, 4)) } : {}), ...(originalLanguage ? { originalLanguage: originalLanguage.ident } : {}) }, report);
   const { body, back, facts } = parseBody(bodyUnits, parse, (n) => noteTarget(`${id}-fn`, n), report);
   unlinkMissingNotes([...body, ...back], report);

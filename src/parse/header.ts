@@ -14,11 +14,9 @@ import { findPrintedSources } from '../rules/printed-source.js';
 import { findCredits } from '../rules/credits.js';
 import { findDates, parseDate } from '../rules/date.js';
 import docTypes from '../data/doc-types.json' with { type: 'json' };
-import languages from '../data/languages.json' with { type: 'json' };
 import digitalArchives from '../data/digital-archives.json' with { type: 'json' };
 
 const DOC_TYPES = docTypes.types.map((t) => ({ re: new RegExp(`\\b${t.pattern}\\b`, 'i'), type: t.type as DocType }));
-const LANGUAGES: Record<string, string> = languages.languages;
 const URL = /https?:\/\/[^\s<>)\]]+[^\s<>)\].,;]/g;
 const QUOTED_TITLE = /^\s*["“]([^"”]+?)[,.]?["”]/;
 
@@ -131,12 +129,6 @@ function headerDate(input: FrontInput, citations: Field[], title: string | undef
     }
   }
   return undefined;
-}
-
-export function language(name: string | undefined): Language | undefined {
-  if (!name) return undefined;
-  const key = Object.keys(LANGUAGES).find((k) => k.toLowerCase() === name.trim().toLowerCase());
-  return key ? { ident: LANGUAGES[key]!, name: key } : undefined;
 }
 
 /** The citation line kept whole, its parts tagged. Brackets in it are the archive's, not editorial. */

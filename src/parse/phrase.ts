@@ -6,7 +6,7 @@ import type { Annotation, InlineContext, InlineRule } from '../model/annotation.
 import type { Inline, Position } from '../model/document.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
 import { noteRule } from '../rules/footnote.js';
-import { bracketRule } from '../rules/bracket.js';
+import { bracketRule, unbalancedBrackets } from '../rules/bracket.js';
 import { emphasisRule } from '../rules/emphasis.js';
 import { dateRule } from '../rules/date.js';
 import { nameRule } from '../rules/names.js';
@@ -21,8 +21,19 @@ export function phraseParser(docId: string, context: InlineContext, report: Repo
   const chain: InlineRule[] = [noteRule(`${docId}-fn`), bracketRule, emphasisRule, dateRule, nameRule];
   return (raw, pos, extra = []) => {
     const { text, joins } = pageJoins(raw);
+    reportUnbalanced(text, pos, report);
     return annotate(text, pos, [[...joins, ...extra], ...chain.map((rule) => rule(text, context))], report);
   };
+}
+
+/** A square bracket without its pair stays text; the editor is told where (the first few of a paragraph). */
+function reportUnbalanced(text: string, pos: Position, report: ReportBuilder): void {
+  if (!text.includes('[') && !text.includes(']')) return;
+  const offsets = unbalancedBrackets(text);
+  for (const offset of offsets.slice(0, 3)) {
+    report.review({ line: pos.line, column: pos.column + offset, offset: pos.offset + offset }, 'bracket', `unbalanced "${text[offset]}": left as text`);
+  }
+  if (offsets.length > 3) report.review(pos, 'bracket', `${offsets.length} unbalanced square brackets in this paragraph in all`);
 }
 
 /** The marks where page-broken paragraphs were rejoined (U+0000) become spaces and `pb` traces. */

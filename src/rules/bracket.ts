@@ -34,7 +34,6 @@ const GAP_WORDS = new Map(Object.entries(words.gapWords) as [string, GapReason][
 const GAP_DESCRIPTORS = new Set(words.gapDescriptors);
 const GAP_PRIORITY = words.gapReasonPriority as GapReason[];
 const STAGE_PHRASES = new Set(words.stagePhrases);
-const NOTE_LINES = new Set(words.noteLines);
 const PINYIN = pinyinSyllables(words.romanisation.zh);
 const PINYIN_MAX = Math.max(...[...PINYIN].map((s) => s.length));
 const RU_MARKERS = words.romanisation.ru.markers.map((m) => new RegExp(m, 'u'));
@@ -140,13 +139,6 @@ export function starredTermAsterisks(text: string): Set<number> {
     offsets.add(m.index + m[0].lastIndexOf('*'));
   }
   return offsets;
-}
-
-/** If `line` is a lone archival note such as "(Last page)", its words; the block parser makes it a note. */
-export function archivalNoteLine(line: string): string | null {
-  const m = /^[\s\u00a0]*[([]([^()[\]]+)[)\]][\s\u00a0]*$/.exec(line);
-  const phrase = m?.[1]?.trim();
-  return phrase !== undefined && NOTE_LINES.has(normalisePhrase(phrase)) ? phrase : null;
 }
 
 function normalisePhrase(s: string): string {
@@ -378,6 +370,8 @@ function isLeftAlone(text: string, pair: Pair): boolean {
 }
 
 export const bracketRule: InlineRule = (text, context) => {
+  // Square brackets and the round ones of recorder's remarks: most paragraphs have neither.
+  if (!text.includes('[') && !text.includes('(')) return [];
   const pairs = scanSquare(text).pairs.filter((p) => !isLeftAlone(text, p));
   const out: Annotation[] = [];
   const inWords = expansions(text, pairs, out);

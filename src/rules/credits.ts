@@ -3,7 +3,7 @@
  * "The conversation is recorded by Comrades Fedorenko and Roshchin". A credit without a
  * name ("checked by me") is not reported: nothing is invented.
  */
-import languages from '../data/languages.json' with { type: 'json' };
+import { languageByName } from './language.js';
 import type { Span } from '../model/annotation.js';
 import type { Credit, RespWord } from '../model/document.js';
 
@@ -35,7 +35,6 @@ const NAME_SEPARATOR = new RegExp(String.raw`${H}*,${H}*(?:and${H}+)?|${H}+and${
 /** Capitalised words that begin the next part of a citation, not a name. */
 const CLAUSE_WORDS = new Set(['Published', 'Reprinted', 'Translated', 'Contributed', 'Recorded', 'Source', 'Original', 'Click']);
 
-const LANGUAGES: Record<string, string> = languages.languages;
 const FROM_LANGUAGE = /\btranslated\b[^.]{0,40}?\bfrom\s+(?:the\s+)?(\p{L}[\p{L}-]+)/iu;
 
 function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -102,5 +101,5 @@ export function findCredits(text: string): CreditMatch[] {
  */
 export function originalLanguageFromCredit(text: string): string | undefined {
   const name = FROM_LANGUAGE.exec(text)?.[1];
-  return Object.keys(LANGUAGES).find((l) => l.toLowerCase() === name?.toLowerCase());
+  return languageByName(name)?.name;
 }

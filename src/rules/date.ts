@@ -135,6 +135,8 @@ function withTime(text: string, match: DateMatch): DateMatch {
 
 /** Dates in running text, left to right, without overlaps (the longest reading wins). */
 export function findDates(text: string, context: DateContext): DateMatch[] {
+  // Every date form has a digit; most paragraphs have none, and the forms are costly.
+  if (!/\d/.test(text)) return [];
   // An impossible date stays a candidate so that no part of it is read instead ("31 April 1949" is not April 1949).
   const candidates: (Span & { text: string; reading?: Reading })[] = [];
   for (const { pattern, read } of FORMS) {

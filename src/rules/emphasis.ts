@@ -39,6 +39,7 @@ function isBlankLine(text: string, newline: number): boolean {
 }
 
 export const emphasisRule: InlineRule = (text) => {
+  if (!text.includes('*') && !text.includes('<')) return [];
   const taken = starredTermAsterisks(text);
   const out: Annotation[] = [];
   const stack: Opener[] = [];

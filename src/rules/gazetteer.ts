@@ -41,6 +41,8 @@ function load(): { entries: readonly GazetteerEntry[]; byId: Map<string, Gazette
     if (byId.has(entry.id)) throw new Error(`entities.json: duplicate id ${entry.id}`);
     byId.set(entry.id, entry);
     for (const variant of [entry.name, ...entry.variants]) {
+      // The name rule looks for spellings only at capitalised words.
+      if (variant[0] !== variant[0]?.toUpperCase()) throw new Error(`entities.json: "${variant}" starts in lower case`);
       const key = variantKey(variant);
       const owner = byKey.get(key);
       if (owner && owner !== entry) throw new Error(`entities.json: "${variant}" names both ${owner.id} and ${entry.id}`);

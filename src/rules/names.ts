@@ -80,10 +80,9 @@ function firstWord(text: string, at = 0): string {
 /** Whether a spelling can start at `at`: its first word, or the part before an apostrophe ("Mao's"), begins one. */
 function mayStart(text: string, at: number): boolean {
   WORD.lastIndex = at;
-  const word = WORD.exec(text)?.[0] ?? '';
-  return firstWords.has(word.replace(APOSTROPHES, '').toLowerCase()) || firstWords.has(word.split(APOSTROPHE_SPLIT)[0]!.toLowerCase());
+  const word = (WORD.exec(text)?.[0] ?? '').toLowerCase();
+  return firstWords.has(word.replace(APOSTROPHES, '')) || firstWords.has(word.split(APOSTROPHES)[0]!);
 }
-const APOSTROPHE_SPLIT = /['’‘ʼ`]/u;
 
 function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings: Map<string, string[]>; firstWords: Set<string> } {
   const root: TrieNode = { terminal: false, next: new Map() };
@@ -111,8 +110,6 @@ function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings
 }
 
 const { pattern, casings, firstWords } = compile(allEntities());
-const lowercaseStart = allEntities().flatMap((e) => [e.name, ...e.variants]).find((v) => v[0] !== v[0]?.toUpperCase());
-if (lowercaseStart) throw new Error(`entities.json: "${lowercaseStart}" starts in lower case; the name rule only looks at capitalised words`);
 
 /**
  * Where a match can begin: a word starting with a capital or a digit (every spelling does, and

@@ -4,9 +4,6 @@ import type { Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
-export interface InputFile {
-  path: string;
-}
 
 export interface InputProblem {
   path: string;

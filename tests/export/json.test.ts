@@ -6,7 +6,7 @@ import { exportJson, jsonToTei, JSON_FORMAT, type JsonExport } from '../../src/e
 import { readXml } from '../../src/tei/reader.js';
 import { serialize } from '../../src/tei/serialize.js';
 import { el } from '../../src/tei/xnode.js';
-import { canonicallyEqual, canonicalXml } from '../../src/util/canonical.js';
+import { canonicallyEqual, canonicalXml } from '../helpers/canonical.js';
 
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
 const teiOut = new URL('../../tei-out/', import.meta.url);

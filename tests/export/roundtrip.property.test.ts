@@ -10,7 +10,7 @@ import { exportJson, jsonToTei, type JsonExport } from '../../src/export/json.js
 import { readXml } from '../../src/tei/reader.js';
 import { serialize } from '../../src/tei/serialize.js';
 import type { XElement, XNode } from '../../src/tei/xnode.js';
-import { canonicallyEqual } from '../../src/util/canonical.js';
+import { canonicallyEqual } from '../helpers/canonical.js';
 
 const SEED = 20_240_611;
 const RUNS = 2000;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import type { Annotation, InlineContext, Span } from '../../src/model/annotation.js';
 import type { Cert, GapReason, SuppliedReason } from '../../src/model/document.js';
-import { archivalNoteLine, bracketRule, starredTermAsterisks, unbalancedBrackets } from '../../src/rules/bracket.js';
+import { bracketRule, starredTermAsterisks, unbalancedBrackets } from '../../src/rules/bracket.js';
 
 const RU: InlineContext = { originalLanguage: 'ru' };
 const ZH: InlineContext = { originalLanguage: 'zh' };
@@ -369,17 +369,6 @@ describe('unbalancedBrackets', () => {
 describe('starredTermAsterisks', () => {
   it('gives the asterisks bracket terms consume', () => {
     expect([...starredTermAsterisks('a [*priem*] b [*x*?] *y*')]).toStrictEqual([3, 9, 15, 17]);
-  });
-});
-
-describe('archivalNoteLine', () => {
-  it('recognises lone archival notes', () => {
-    expect(archivalNoteLine('(Last page)')).toBe('Last page');
-    expect(archivalNoteLine('  [Reverse side.] ')).toBe('Reverse side.');
-  });
-  it('ignores other lines', () => {
-    expect(archivalNoteLine('(Joke)')).toBeNull();
-    expect(archivalNoteLine('the (Last page) of it')).toBeNull();
   });
 });
 
