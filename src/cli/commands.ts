@@ -3,18 +3,18 @@
  * so the CLI can print them, summarise them as JSON and choose the exit code.
  */
 import { readFileSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
-import { failed, outputPath, type ConvertFileOptions, type ConvertTask, type FileOutcome } from './convert-file.js';
+import { join, resolve } from 'node:path';
+import { failed, outputPath, reportDirOf, type ConvertFileOptions, type ConvertTask, type FileOutcome } from './convert-file.js';
 import { runPool } from './pool.js';
 import { INTERRUPTED } from './exit.js';
 import { inShard, type Shard } from './shard.js';
 import { readXml, TeiReadError } from '../tei/reader.js';
-import { RelaxNgSchema } from '../validate/relaxng.js';
-import { PROJECT_SCHEMA, validateTei } from '../validate/index.js';
+import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
+import { validateTei } from '../validate/index.js';
 import { exportText } from '../export/text.js';
 import { exportJson } from '../export/json.js';
 import { exportHtml, exportHtmlIndex, indexItem, type IndexItem } from '../export/html.js';
-import { collectInputs, errorText, sweepTempFiles, writeFileAtomic } from '../util/fs.js';
+import { collectInputs, errorText, stem, sweepTempFiles, writeFileAtomic } from '../util/fs.js';
 import { Progress } from './progress.js';
 
 export type { FileOutcome } from './convert-file.js';
@@ -48,7 +48,7 @@ export async function convertFiles(paths: string[], options: ConvertOptions): Pr
   outcomes.push(...collisions);
   const progress = new Progress(tasks.length, 'converting', options.quiet ?? false);
   const fileOptions: ConvertFileOptions = { outDir: options.outDir, ...(options.force ? { force: true } : {}), ...(options.reportDir ? { reportDir: options.reportDir } : {}) };
-  const reportDir = options.reportDir ?? join(options.outDir, 'reports');
+  const reportDir = reportDirOf(fileOptions);
   // Temporary files of killed runs are swept first; Ctrl-C stops between files and sweeps ours.
   sweepTempFiles(options.outDir, false);
   sweepTempFiles(reportDir, false);
@@ -138,7 +138,7 @@ export function exportFiles(paths: string[], options: ExportOptions): FileOutcom
   try {
     files.forEach((file, i) => {
       progress.tick(i + 1, file);
-      const name = basename(file, extname(file));
+      const name = stem(file);
       const output = join(options.outDir, `${name}${EXTENSION[options.format]}`);
       let root;
       try {

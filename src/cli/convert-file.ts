@@ -3,7 +3,7 @@
  * refuse to overwrite hand edits, write atomically. Runs in the main thread or a worker.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { summarise, type ReportSummary } from '../diagnostics/report.js';
 import { decode, IngestError } from '../ingest/decode.js';
@@ -11,7 +11,7 @@ import { convertText } from '../parse/convert.js';
 import { writeTei } from '../tei/writer.js';
 import { checksumStatus } from '../tei/checksum.js';
 import type { RelaxNgSchema } from '../validate/relaxng.js';
-import { errorText, writeFileAtomic } from '../util/fs.js';
+import { errorText, stem, writeFileAtomic } from '../util/fs.js';
 
 export type Status = 'ok' | 'invalid' | 'failed' | 'skipped';
 
@@ -42,8 +42,12 @@ export function failed(file: string, rule: string, message: string, line = 1, co
 
 /** `<outDir>/<base name>.xml`: only the base name of a source is used, so nothing lands outside outDir. */
 export function outputPath(file: string, outDir: string): string {
-  const name = basename(file);
-  return join(outDir, `${basename(name, extname(name))}.xml`);
+  return join(outDir, `${stem(file)}.xml`);
+}
+
+/** Where the conversion reports go: `--report-dir`, else `<outDir>/reports`. */
+export function reportDirOf(options: ConvertFileOptions): string {
+  return options.reportDir ?? join(options.outDir, 'reports');
 }
 
 export function convertFile({ file, output }: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema): FileOutcome {
@@ -83,8 +87,7 @@ export function convertFile({ file, output }: ConvertTask, options: ConvertFileO
     }
   }
   writeFileAtomic(output, xml);
-  const reportDir = options.reportDir ?? join(options.outDir, 'reports');
-  writeFileAtomic(join(reportDir, `${basename(name, extname(name))}.report.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileAtomic(join(reportDirOf(options), `${stem(file)}.report.json`), `${JSON.stringify(report, null, 2)}\n`);
   // Notes for the record (info) stay in the report file; the outcome carries what needs a look.
   const review = report.messages.filter((m) => m.severity !== 'info');
   return { file, status: 'ok', output, diagnostics: [...diagnostics, ...review], summary: summarise(report) };

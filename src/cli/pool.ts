@@ -6,8 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { convertFile, failed, type ConvertFileOptions, type ConvertTask, type FileOutcome } from './convert-file.js';
-import { RelaxNgSchema } from '../validate/relaxng.js';
-import { PROJECT_SCHEMA } from '../validate/index.js';
+import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
 
 export type OnProgress = (done: number, file: string) => void;
 

@@ -2,8 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ConvertFileOptions, ConvertTask } from './convert-file.js';
 import { convertGuarded } from './pool.js';
-import { RelaxNgSchema } from '../validate/relaxng.js';
-import { PROJECT_SCHEMA } from '../validate/index.js';
+import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
 
 const schema = RelaxNgSchema.load(PROJECT_SCHEMA);
 const options = workerData as ConvertFileOptions;

@@ -7,7 +7,13 @@ export function teiDocuments(root: XElement): XElement[] {
 
 /** The first element with this name below e (depth first), if any. */
 export function find(e: XElement | undefined, name: string): XElement | undefined {
-  return e ? descendants(e).find((d) => d !== e && d.name === name) : undefined;
+  for (const c of e?.children ?? []) {
+    if (typeof c === 'string') continue;
+    if (c.name === name) return c;
+    const deeper = find(c, name);
+    if (deeper) return deeper;
+  }
+  return undefined;
 }
 
 /** A path of child names: `path(tei, 'teiHeader', 'fileDesc', 'titleStmt', 'title')`. */
@@ -20,4 +26,34 @@ export function path(e: XElement | undefined, ...names: string[]): XElement | un
 export function titleOf(tei: XElement): string {
   const t = path(tei, 'teiHeader', 'fileDesc', 'titleStmt', 'title');
   return t ? textContent(t).trim() : '';
+}
+
+export type NameKind = 'person' | 'place' | 'org';
+
+export interface NamedEntity {
+  id: string;
+  kind: NameKind;
+  standard: string;
+  variants: string[];
+}
+
+/** Declaring element → the element its names are in. */
+const NAME_ELEMENT: Record<NameKind, string> = { person: 'persName', place: 'placeName', org: 'orgName' };
+
+function isKind(name: string): name is NameKind {
+  return name in NAME_ELEMENT;
+}
+
+/** Entities declared anywhere in the file (a corpus declares them in its own header), with standard name and variants. */
+export function declaredEntities(root: XElement): Map<string, NamedEntity> {
+  const out = new Map<string, NamedEntity>();
+  for (const d of descendants(root)) {
+    const id = d.attrs['xml:id'];
+    if (!id || !isKind(d.name) || out.has(id)) continue;
+    const names = children(d, NAME_ELEMENT[d.name]).map((n) => ({ type: n.attrs.type, text: textContent(n).trim() }));
+    const standard = (names.find((n) => n.type === 'standard') ?? names[0])?.text ?? id;
+    const variants = [...new Set(names.map((n) => n.text))].filter((n) => n && n !== standard);
+    out.set(id, { id, kind: d.name, standard, variants });
+  }
+  return out;
 }

@@ -8,7 +8,8 @@ import { path, teiDocuments, titleOf } from './documents.js';
 import { escapeHtml, tag } from './html/escape.js';
 import { blocks, collectFootnotes, footnoteList, type Ctx } from './html/elements.js';
 import { citationCard, documentMeta } from './html/card.js';
-import { declaredEntities, nameIndex, type NamedEntity } from './html/names.js';
+import { nameIndex } from './html/names.js';
+import { declaredEntities, type NamedEntity } from './documents.js';
 import { CSS } from './html/style.js';
 
 export { escapeHtml } from './html/escape.js';

@@ -5,7 +5,7 @@
  */
 import { children, descendants, isElement, textContent, type XElement, type XNode } from '../tei/xnode.js';
 import { serialize, TEI_NS } from '../tei/serialize.js';
-import { find, path, teiDocuments, titleOf } from './documents.js';
+import { declaredEntities, find, path, teiDocuments, titleOf, type NamedEntity } from './documents.js';
 import { render } from './text.js';
 import { TOOL_VERSION } from '../version.js';
 
@@ -77,16 +77,11 @@ function normalised(e: XElement, root = false): XElement {
   return { name: e.name, attrs, children: out };
 }
 
+/** The declared entities by kind, as the data view lists them. */
 function entityDeclarations(root: XElement): { persons: Entity[]; places: Entity[]; organisations: Entity[] } {
-  const of = (name: string, nameEl: string) =>
-    descendants(root)
-      .filter((e) => e.name === name && e.attrs['xml:id'])
-      .map((e) => {
-        const names = children(e, nameEl);
-        const standard = names.find((n) => n.attrs.type === 'standard') ?? names[0];
-        return { id: e.attrs['xml:id']!, name: standard ? textContent(standard) : '', variants: names.filter((n) => n !== standard).map(textContent) };
-      });
-  return { persons: of('person', 'persName'), places: of('place', 'placeName'), organisations: of('org', 'orgName') };
+  const all = [...declaredEntities(root).values()];
+  const of = (kind: NamedEntity['kind']) => all.filter((e) => e.kind === kind).map(({ id, standard, variants }) => ({ id, name: standard, variants }));
+  return { persons: of('person'), places: of('place'), organisations: of('org') };
 }
 
 function documentData(tei: XElement, declared: ReturnType<typeof entityDeclarations>): DocumentData {

@@ -1,7 +1,7 @@
 /** File system helpers: input discovery that survives loops, and writes that are never partial. */
 import { closeSync, openSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import type { Stats } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 
@@ -130,6 +130,11 @@ function alive(pid: number): boolean {
   } catch (e) {
     return (e as { code?: string }).code === 'EPERM';
   }
+}
+
+/** A file's base name without its extension: `a/b/1949-04-13.txt` → `1949-04-13`. */
+export function stem(file: string): string {
+  return basename(file, extname(file));
 }
 
 export function errorText(e: unknown): string {

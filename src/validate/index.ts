@@ -1,7 +1,6 @@
 /**
  * Validation of a TEI text: well-formedness, grammar (RelaxNG) and the rules beyond grammar.
  */
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
 import { readXml, TeiReadError } from '../tei/reader.js';
@@ -9,8 +8,6 @@ import { locator } from '../tei/positions.js';
 import type { RelaxNgSchema } from './relaxng.js';
 import { checkRules } from './rules.js';
 
-/** The project schema shipped with the toolkit. */
-export const PROJECT_SCHEMA = fileURLToPath(new URL('../../schemas/teikit.rng', import.meta.url));
 
 const TEI_ROOTS = new Set(['TEI', 'teiCorpus']);
 

@@ -5,9 +5,12 @@
  * element named in the message on that line where we can.
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ParseOption, RelaxNGValidator, XmlDocument, XmlLibError, type ErrorDetail } from 'libxml2-wasm';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** The project schema shipped with the toolkit. */
+export const PROJECT_SCHEMA = fileURLToPath(new URL('../../schemas/teikit.rng', import.meta.url));
 
 export class RelaxNgSchema {
   private constructor(

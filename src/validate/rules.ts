@@ -10,6 +10,8 @@ export interface RuleContext {
   root: XElement;
   /** Every element of the tree in document order, listed once for all rules. */
   elements: XElement[];
+  /** The element each xml:id names (the first, where an id is used twice). */
+  byId: Map<string, XElement>;
   /** The present, in ms since the epoch: dates after it are in the future. */
   now: number;
   /** Line and column of an element, where the reader recorded it. */
@@ -57,12 +59,11 @@ export const RULES: TeiRule[] = [
   {
     id: 'pointer-resolves',
     description: 'Every #pointer in @who, @ref, @target, @resp, @sameAs, @corresp names an xml:id of the same file.',
-    check: ({ elements, report }) => {
-      const ids = new Set(elements.map((e) => e.attrs['xml:id']).filter(Boolean));
+    check: ({ elements, byId, report }) => {
       for (const e of elements) {
         for (const a of POINTER_ATTRS) {
           for (const ptr of (e.attrs[a] ?? '').split(/\s+/)) {
-            if (ptr.startsWith('#') && !ids.has(ptr.slice(1))) report(e, `@${a} points to "${ptr}", which no xml:id in this file declares`);
+            if (ptr.startsWith('#') && !byId.has(ptr.slice(1))) report(e, `@${a} points to "${ptr}", which no xml:id in this file declares`);
           }
         }
       }
@@ -71,8 +72,7 @@ export const RULES: TeiRule[] = [
   {
     id: 'pointer-kind',
     description: 'A name\'s @ref points to a declaration of its kind (persName to person, placeName to place, orgName to org), sp/@who and person/@sameAs to a person, a note anchor to a note.',
-    check: ({ elements, report }) => {
-      const byId = new Map(elements.flatMap((e) => (e.attrs['xml:id'] ? [[e.attrs['xml:id'], e] as const] : [])));
+    check: ({ elements, byId, report }) => {
       for (const e of elements) {
         for (const k of POINTER_KIND) {
           if (e.name !== k.element || (k.type && e.attrs.type !== k.type)) continue;
@@ -212,10 +212,16 @@ export function dateProblem(when: string, now = Date.now()): string | undefined 
 export function checkRules(root: XElement, file: string, locate: RuleContext['locate'], now = Date.now()): Diagnostic[] {
   const out: Diagnostic[] = [];
   const elements = descendants(root);
+  const byId = new Map<string, XElement>();
+  for (const e of elements) {
+    const id = e.attrs['xml:id'];
+    if (id !== undefined && !byId.has(id)) byId.set(id, e);
+  }
   for (const rule of RULES) {
     rule.check({
       root,
       elements,
+      byId,
       now,
       locate,
       report: (e, message) => out.push({ file, ...locate(e), severity: 'error', rule: rule.id, message }),

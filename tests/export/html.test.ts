@@ -4,7 +4,8 @@ import { readXml } from '../../src/tei/reader.js';
 import type { XElement } from '../../src/tei/xnode.js';
 import { escapeHtml, exportHtml, exportHtmlIndex, indexItem } from '../../src/export/html.js';
 import { blocks, collectFootnotes, footnoteList, renderNode, type Ctx } from '../../src/export/html/elements.js';
-import { declaredEntities, nameIndex } from '../../src/export/html/names.js';
+import { nameIndex } from '../../src/export/html/names.js';
+import { declaredEntities } from '../../src/export/documents.js';
 
 const fixture = (name: string) => readXml(readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8'));
 

@@ -7,8 +7,8 @@ import { convertText } from '../../src/parse/convert.js';
 import { writeTei } from '../../src/tei/writer.js';
 import { readXml } from '../../src/tei/reader.js';
 import { exportHtml } from '../../src/export/html.js';
-import { RelaxNgSchema } from '../../src/validate/relaxng.js';
-import { PROJECT_SCHEMA, validateTei } from '../../src/validate/index.js';
+import { PROJECT_SCHEMA, RelaxNgSchema } from '../../src/validate/relaxng.js';
+import { validateTei } from '../../src/validate/index.js';
 import { textContent } from '../../src/tei/xnode.js';
 import { select } from '../helpers/query.js';
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { RelaxNgSchema } from '../../src/validate/relaxng.js';
-import { PROJECT_SCHEMA } from '../../src/validate/index.js';
+import { PROJECT_SCHEMA } from '../../src/validate/relaxng.js';
 import { readXml } from '../../src/tei/reader.js';
 import { exportText } from '../../src/export/text.js';
 import entities from '../../src/data/entities.json' with { type: 'json' };

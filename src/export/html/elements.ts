@@ -6,7 +6,8 @@
  */
 import { children, descendants, isElement, type XElement, type XNode } from '../../tei/xnode.js';
 import { escapeHtml, safeHref, tag } from './escape.js';
-import { entityOf, indexId, NAME_KIND, type NamedEntity } from './names.js';
+import { entityOf, indexId, NAME_KIND } from './names.js';
+import type { NamedEntity } from '../documents.js';
 
 /** Footnotes of one document: collected before its text is rendered, listed after it. */
 export interface Footnotes {

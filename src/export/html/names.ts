@@ -1,21 +1,12 @@
 /** The page's index of names: every person, place and organisation declared in the file, with its variants. */
-import { children, descendants, textContent, type XElement } from '../../tei/xnode.js';
+import type { NameKind, NamedEntity } from '../documents.js';
 import { escapeHtml, tag } from './escape.js';
 
-export type NameKind = 'person' | 'place' | 'org';
-
-export interface NamedEntity {
-  id: string;
-  kind: NameKind;
-  standard: string;
-  variants: string[];
-}
-
 /** Declaring element → kind, name element, index heading. */
-const KINDS: Record<NameKind, { nameElement: string; heading: string }> = {
-  person: { nameElement: 'persName', heading: 'Persons' },
-  place: { nameElement: 'placeName', heading: 'Places' },
-  org: { nameElement: 'orgName', heading: 'Organisations' },
+const KINDS: Record<NameKind, { heading: string }> = {
+  person: { heading: 'Persons' },
+  place: { heading: 'Places' },
+  org: { heading: 'Organisations' },
 };
 
 export const NAME_KIND: Record<string, NameKind> = { persName: 'person', placeName: 'place', orgName: 'org' };
@@ -23,24 +14,6 @@ export const NAME_KIND: Record<string, NameKind> = { persName: 'person', placeNa
 /** The fragment id of an entity's index entry; prefixed so it cannot clash with TEI ids on the page. */
 export function indexId(id: string): string {
   return `idx-${id}`;
-}
-
-function isKind(name: string): name is NameKind {
-  return name in KINDS;
-}
-
-/** Entities declared anywhere in the file (a corpus declares them in its own header). */
-export function declaredEntities(root: XElement): Map<string, NamedEntity> {
-  const out = new Map<string, NamedEntity>();
-  for (const d of descendants(root)) {
-    const id = d.attrs['xml:id'];
-    if (!id || !isKind(d.name) || out.has(id)) continue;
-    const names = children(d, KINDS[d.name].nameElement).map((n) => ({ type: n.attrs.type, text: textContent(n).trim() }));
-    const standard = (names.find((n) => n.type === 'standard') ?? names[0])?.text ?? id;
-    const variants = [...new Set(names.map((n) => n.text))].filter((n) => n && n !== standard);
-    out.set(id, { id, kind: d.name, standard, variants });
-  }
-  return out;
 }
 
 /** The entity a `#id` pointer names, when it is declared. */
