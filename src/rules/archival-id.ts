@@ -2,6 +2,7 @@
  * Archival identifiers in citation lines: an archive's acronym followed by its location parts
  * (`APRF, F. 45, Op. 1, D. 331, Ll. 15-21`, `MOL, XIX-J-1-j, 4. doboz`, `PRC FMA 109-00022-01`).
  */
+import { escapeRegExp, execAt, LINE_SPACE } from './text.js';
 import archives from '../data/archives.json' with { type: 'json' };
 import type { Annotation, Span } from '../model/annotation.js';
 import type { Archive, ArchivalComponentType, ArchivalIdentifier } from '../model/document.js';
@@ -24,7 +25,7 @@ const RULE = 'archival-id';
 const TABLE = archives as ArchiveEntry[];
 
 /** Horizontal white space, U+00A0 included; identifiers never run across lines. */
-const H = String.raw`[^\S\n]`;
+const H = LINE_SPACE;
 const NOT_WORD_AFTER = String.raw`(?![\p{L}\p{N}])`;
 const NUMBER = String.raw`(?:\p{Lu}-?)?\d+(?:[-/]\d+)*\p{Ll}?${NOT_WORD_AFTER}`;
 const LEAF = String.raw`\d+(?:${H}?ob\b)?`;
@@ -70,7 +71,6 @@ const SEPARATOR = new RegExp(String.raw`${H}*[,;.]${H}*|${H}+`, 'y');
 /** A signature token of a non-Russian system: `XIX-J-1-j`, `DY`, `30/IV`, `109-00022-01`. */
 const SIGNATURE_TOKEN = new RegExp(String.raw`[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*${NOT_WORD_AFTER}`, 'yu');
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const spellingKey = (s: string): string => s.replace(/\s+/g, ' ').trim().toUpperCase();
 
 const BY_SPELLING = new Map<string, ArchiveEntry>(
@@ -80,7 +80,7 @@ const BY_SPELLING = new Map<string, ArchiveEntry>(
 /** Longest first, so `SAPMO-BArch` wins over `SAPMO`. */
 const KNOWN_SPELLINGS = [...new Set(TABLE.flatMap((a) => [a.acronym, a.name, ...a.variants]))]
   .sort((a, b) => b.length - a.length)
-  .map((s) => escapeRe(s).replace(/ /g, String.raw`\s+`));
+  .map((s) => escapeRegExp(s).replace(/ /g, String.raw`\s+`));
 
 /** A known spelling, or any word with two capitals (`XYZA`, `TsGA`) that may be an acronym. */
 const ACRONYM = new RegExp(
@@ -92,7 +92,11 @@ const BARE_START = new RegExp(String.raw`(?<![\p{L}\p{N}.])(?=(?:fond|f\.)${H}*\
 
 export function lookupArchive(acronym: string): Archive | undefined {
   const entry = BY_SPELLING.get(spellingKey(acronym));
-  return entry && { acronym: entry.acronym, name: entry.name, country: entry.country, settlement: entry.settlement };
+  return entry && asArchive(entry);
+}
+
+function asArchive(entry: ArchiveEntry): Archive {
+  return { acronym: entry.acronym, name: entry.name, country: entry.country, settlement: entry.settlement };
 }
 
 interface Part {
@@ -100,11 +104,6 @@ interface Part {
   component?: ArchivalComponentMatch;
   /** A signature token without digits (`KC PZPR`) counts only when a numbered part follows. */
   numbered: boolean;
-}
-
-function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
 }
 
 function componentAt(text: string, at: number): Part | undefined {
@@ -170,10 +169,10 @@ function partsAt(text: string, at: number, entry: ArchiveEntry | undefined): Par
   return parts;
 }
 
-function buildMatch(text: string, start: number, acronym: string, parts: Part[], review?: string): ArchivalIdMatch {
+function buildMatch(text: string, start: number, acronym: string, entry: ArchiveEntry | undefined, parts: Part[], review?: string): ArchivalIdMatch {
   const end = parts[parts.length - 1]!.end;
   const components = parts.flatMap((p) => (p.component ? [p.component] : []));
-  const archive = acronym ? lookupArchive(acronym) : undefined;
+  const archive = entry && asArchive(entry);
   return {
     start,
     end,
@@ -201,7 +200,7 @@ export function findArchivalIds(text: string): ArchivalIdMatch[] {
     const entry = m[1] ? BY_SPELLING.get(spellingKey(m[1])) : undefined;
     const parts = partsAt(text, m.index + m[0].length, entry);
     if (entry ? parts.length === 0 : !hasWordedComponents(parts, 2)) continue;
-    const match = buildMatch(text, m.index, acronym, parts, entry ? undefined : `${acronym} is not in the table of archives`);
+    const match = buildMatch(text, m.index, acronym, entry, parts, entry ? undefined : `${acronym} is not in the table of archives`);
     matches.push(match);
     ACRONYM.lastIndex = match.end;
   }
@@ -218,7 +217,7 @@ function findBareIds(text: string, found: Span[]): ArchivalIdMatch[] {
     if (found.some((s) => s.start <= at && at < s.end) || bare.some((s) => at < s.end)) continue;
     const parts = partsAt(text, at, undefined);
     if (hasWordedComponents(parts, 3)) {
-      bare.push(buildMatch(text, at, '', parts, 'archival identifier names no archive'));
+      bare.push(buildMatch(text, at, '', undefined, parts, 'archival identifier names no archive'));
     }
   }
   return bare;

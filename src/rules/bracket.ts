@@ -21,6 +21,7 @@
  *   romanised term (`[shangle hendade dang]`), a title before a name
  *   (`[former Vice President Henry?] Wallace`) or a gloss of a pronoun (`there [in China]`).
  */
+import { urlSpans } from './text.js';
 import type { Annotation, InlineContext, InlineRule, Span } from '../model/annotation.js';
 import type { Cert, Delimiter, GapReason, InlineSpec, SuppliedReason } from '../model/document.js';
 import words from '../data/bracket-words.json' with { type: 'json' };
@@ -45,7 +46,6 @@ const GAP_HEAD_WORDS = 3;
 
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const URL = /(?:https?|ftp):\/\/[^\s<>"]+|www\.[^\s<>"]+/g;
 const FOOTNOTE_LIKE = /^\^?\d{1,3}$|^\^/;
 const DOTS = /^(?:[.\u2026]\s*)+$/;
 const ROUND = /\(([^()\n]{1,120})\)/g;
@@ -69,9 +69,6 @@ function pinyinSyllables(table: { initials: string[]; finals: string[]; zeroInit
   return new Set([...table.zeroInitialFinals, ...table.initials.flatMap((i) => table.finals.map((f) => i + f))]);
 }
 
-function urlSpans(text: string): Span[] {
-  return [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-}
 
 /** Length of the blank line starting at `i` (a `\n` followed by blanks and another `\n`), or 0. */
 function paragraphBreak(text: string, i: number): number {

@@ -3,6 +3,7 @@
  * "The conversation is recorded by Comrades Fedorenko and Roshchin". A credit without a
  * name ("checked by me") is not reported: nothing is invented.
  */
+import { execAt, LINE_SPACE } from './text.js';
 import { languageByName } from './language.js';
 import type { Span } from '../model/annotation.js';
 import type { Credit, RespWord } from '../model/document.js';
@@ -20,7 +21,7 @@ const RESP_WORDS: Record<string, RespWord> = {
   transcribed: 'transcribed by',
 };
 
-const H = String.raw`[^\S\n]`;
+const H = LINE_SPACE;
 /** The resp word, up to six words of detail ("for CWIHP from Russian"), then "by". */
 const CREDIT = new RegExp(
   String.raw`(?<![\p{L}])(${Object.keys(RESP_WORDS).join('|')})(?:${H}+(?!by(?![\p{L}]))[\p{L}'’-]+){0,6}${H}+by(?![\p{L}])`,
@@ -37,21 +38,16 @@ const CLAUSE_WORDS = new Set(['Published', 'Reprinted', 'Translated', 'Contribut
 
 const FROM_LANGUAGE = /\btranslated\b[^.]{0,40}?\bfrom\s+(?:the\s+)?(\p{L}[\p{L}-]+)/iu;
 
-function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
 const isInitial = (word: string): boolean => word.endsWith('.');
 
 /** One name at `at`: capitalised words and initials on one line, ending on a word. */
 function nameAt(text: string, at: number): (Span & { name: string }) | undefined {
   let end = at;
   for (let pos = at; ; ) {
-    const word = stickyAt(WORD, text, pos)?.[0];
+    const word = execAt(WORD, text, pos)?.[0];
     if (!word || CLAUSE_WORDS.has(word)) break;
     if (!isInitial(word)) end = pos + word.length;
-    const gap = stickyAt(WORD_GAP, text, pos + word.length);
+    const gap = execAt(WORD_GAP, text, pos + word.length);
     if (!gap) break;
     pos += word.length + gap[0].length;
   }
@@ -63,11 +59,11 @@ function nameAt(text: string, at: number): (Span & { name: string }) | undefined
 function namesAt(text: string, at: number): (Span & { name: string })[] {
   const names: (Span & { name: string })[] = [];
   for (let pos = at; ; ) {
-    const title = stickyAt(TITLE, text, pos);
+    const title = execAt(TITLE, text, pos);
     const name = nameAt(text, pos + (title?.[0].length ?? 0));
     if (!name) break;
     names.push(name);
-    const sep = stickyAt(NAME_SEPARATOR, text, name.end);
+    const sep = execAt(NAME_SEPARATOR, text, name.end);
     if (!sep) break;
     pos = name.end + sep[0].length;
   }

@@ -9,6 +9,7 @@
  *   by `(` (a markdown link); `[^1]`, `[^note]` (markdown footnotes) anywhere.
  * A spaced `[1]` is not a marker (a reference list, a citation), nor is a bare `*`.
  */
+import { urlSpans } from './text.js';
 import type { InlineRule, Span } from '../model/annotation.js';
 
 export type NoteMarker = Span & { n: string; drop: Span[] };
@@ -32,13 +33,11 @@ const FOOT_LINE = new RegExp(
 /** `\*\*1` → `**1`. */
 const unescape = (s: string): string => s.replace(/\\\*/g, '*');
 
-/** A URL may hold brackets and asterisks of its own ("…/item[2]/text"): no marker inside one. */
-const URL = /(?:https?|ftp):\/\/[^\s<>"()]+|www\.[^\s<>"()]+/g;
 
 export function findNoteMarkers(text: string): NoteMarker[] {
   // Every marker has one of these; most paragraphs have none, and the full pattern is costly.
   if (!text.includes('<') && !text.includes('\\*') && !text.includes('[')) return [];
-  const urls = [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const urls = urlSpans(text);
   const inUrl = (at: number) => urls.some((u) => u.start <= at && at < u.end);
   return [...text.matchAll(MARKER)].filter((m) => !inUrl(m.index)).map((m) => {
     const start = m.index;

@@ -9,6 +9,7 @@
  * are optional ("I.V.Stalin"), and no-break spaces count as spaces. A name must stand as a word: "Stalingrad" and "Maoist" do not contain Stalin or
  * Mao; "Mao's" and "Guomindang-ists" do contain Mao and Guomindang.
  */
+import { escapeRegExp, LINE_SPACE } from './text.js';
 import type { Annotation, InlineRule, Span } from '../model/annotation.js';
 import labels from '../data/labels.json' with { type: 'json' };
 import { allEntities, lookupEntity, stripSeparators, variantKey, type GazetteerEntry } from './gazetteer.js';
@@ -19,7 +20,7 @@ export interface NameMatch extends Span {
 }
 
 /** Spaces within a line (no-break ones included); a name may wrap once but not span a blank line. */
-const SPACE = '[^\\S\\n]';
+const SPACE = LINE_SPACE;
 const SPACES = `(?:${SPACE}+\\n?${SPACE}*|\\n${SPACE}*)`;
 const HYPHEN = '[\\-\\u2010\\u2011]';
 const SPACE_OR_HYPHEN = `(?:${SPACE}*${HYPHEN}${SPACE}*|${SPACES})`;
@@ -52,7 +53,7 @@ function atoms(form: string): string[] {
     } else if (/[-\u2010\u2011]/u.test(ch)) out.push(SPACE_OR_HYPHEN);
     else if (IS_APOSTROPHE.test(ch)) out.push(APOSTROPHE);
     else if (ch === '.') out.push(...(i === chars.length - 1 ? ['\\.'] : ['\\.', `(?:${SPACES})?`]));
-    else out.push(ch.toLowerCase().replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&'));
+    else out.push(escapeRegExp(ch.toLowerCase()));
   });
   return out;
 }
@@ -189,9 +190,8 @@ export function findUnknownNames(text: string, known: readonly Span[]): (Span & 
   return out;
 }
 
-const escape = (s: string): string => s.replace(/[\\^$.*+?()[\]{}|/]/gu, '\\$&');
 const alternation = (words: string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((t) => escape(t).replace(/ /g, `${SPACE}+`)).join('|');
+  [...words].sort((a, b) => b.length - a.length).map((t) => escapeRegExp(t).replace(/ /g, `${SPACE}+`)).join('|');
 const TITLE = `(?:${alternation(labels.personTitles)})(?![\\p{L}\\p{N}])`;
 /** Titles, possibly chained ("Comrade Ambassador"); group 1 is set for a plural title, which opens a list. */
 const TITLED = new RegExp(

@@ -170,11 +170,13 @@ function parseReference(text: string, start: number, end: number): { source: Pri
 }
 
 export function findPrintedSources(text: string): PrintedSourceMatch[] {
-  const ids = findArchivalIds(text);
   const matches: PrintedSourceMatch[] = [];
+  // Identifiers matter only after a "Source:" trigger, so they are read only when one is met.
+  let ids: { start: number }[] | undefined;
   for (const t of text.matchAll(TRIGGER)) {
     const start = t.index + t[0].length;
-    if (matches.some((m) => start < m.end) || ids.some((id) => id.start === start)) continue;
+    if (matches.some((m) => start < m.end)) continue;
+    if (t[1] && (ids ??= findArchivalIds(text)).some((id) => id.start === start)) continue;
     const end = start + text.slice(start, referenceEnd(text, start)).replace(/[\s,;:]+$/u, '').length;
     if (end <= start) continue;
     const { source, fields } = parseReference(text, start, end);
