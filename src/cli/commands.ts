@@ -10,7 +10,7 @@ import { INTERRUPTED } from './exit.js';
 import { inShard, type Shard } from './shard.js';
 import { readXml, TeiReadError } from '../tei/reader.js';
 import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
-import { validateTei } from '../validate/index.js';
+import { rootProblem, validateTei } from '../validate/index.js';
 import { exportText } from '../export/text.js';
 import { exportJson } from '../export/json.js';
 import { exportHtml, exportHtmlIndex, indexItem, type IndexItem } from '../export/html.js';
@@ -101,25 +101,36 @@ export interface ValidateOptions extends CommonOptions {
 export function validateFiles(paths: string[], options: ValidateOptions): FileOutcome[] {
   const { files, outcomes } = inputs(paths, ['.xml']);
   const schema = RelaxNgSchema.load(options.schema ?? PROJECT_SCHEMA);
-  const progress = new Progress(files.length, 'validating', options.quiet ?? false);
   try {
-    files.forEach((file, i) => {
-      progress.tick(i + 1, file);
-      let xml: string;
-      try {
-        xml = readFileSync(file, 'utf8');
-      } catch (e) {
-        outcomes.push(failed(file, 'input/unreadable', errorText(e)));
-        return;
-      }
-      const diagnostics = validateTei(xml, file, { schema, rules: options.rules ?? true });
-      outcomes.push({ file, status: diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'ok', diagnostics });
-    });
+    outcomes.push(
+      ...eachFile(files, 'validating', options.quiet, (file, xml) => {
+        const diagnostics = validateTei(xml, file, { schema, rules: options.rules ?? true });
+        return { file, status: diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'ok', diagnostics };
+      }),
+    );
   } finally {
-    progress.done();
     schema.dispose();
   }
   return outcomes;
+}
+
+/** Runs `one` on each file's text, with progress; a file that cannot be read fails with the reason, and the batch goes on. */
+function eachFile(files: string[], verb: string, quiet: boolean | undefined, one: (file: string, text: string) => FileOutcome): FileOutcome[] {
+  const progress = new Progress(files.length, verb, quiet ?? false);
+  try {
+    return files.map((file, i) => {
+      progress.tick(i + 1, file);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        return failed(file, 'input/unreadable', errorText(e));
+      }
+      return one(file, text);
+    });
+  } finally {
+    progress.done();
+  }
 }
 
 export type ExportFormat = 'html' | 'json' | 'text';
@@ -133,32 +144,26 @@ export interface ExportOptions extends CommonOptions {
 
 export function exportFiles(paths: string[], options: ExportOptions): FileOutcome[] {
   const { files, outcomes } = inputs(paths, ['.xml']);
-  const progress = new Progress(files.length, `exporting ${options.format}`, options.quiet ?? false);
   const index: IndexItem[] = [];
-  try {
-    files.forEach((file, i) => {
-      progress.tick(i + 1, file);
-      const name = stem(file);
-      const output = join(options.outDir, `${name}${EXTENSION[options.format]}`);
+  outcomes.push(
+    ...eachFile(files, `exporting ${options.format}`, options.quiet, (file, xml) => {
       let root;
       try {
-        root = readXml(readFileSync(file, 'utf8'));
+        root = readXml(xml);
       } catch (e) {
-        outcomes.push(e instanceof TeiReadError ? failed(file, 'xml/not-well-formed', e.message, e.line, e.column) : failed(file, 'input/unreadable', errorText(e)));
-        return;
+        if (e instanceof TeiReadError) return failed(file, 'xml/not-well-formed', e.message, e.line, e.column);
+        throw e;
       }
-      if (root.name !== 'TEI' && root.name !== 'teiCorpus') {
-        outcomes.push(failed(file, 'tei/root', `root element is <${root.name}>, not <TEI> or <teiCorpus>`));
-        return;
-      }
+      const wrongRoot = rootProblem(root.name, file);
+      if (wrongRoot) return { file, status: 'failed', diagnostics: [wrongRoot] };
+      const name = stem(file);
+      const output = join(options.outDir, `${name}${EXTENSION[options.format]}`);
       const content = options.format === 'text' ? exportText(root) : options.format === 'json' ? `${JSON.stringify(exportJson(root), null, 1)}\n` : exportHtml(root, name);
       writeFileAtomic(output, content);
       if (options.format === 'html') index.push(indexItem(root, `${name}.html`));
-      outcomes.push({ file, status: 'ok', output, diagnostics: [] });
-    });
-    if (options.format === 'html' && index.length) writeFileAtomic(join(options.outDir, 'index.html'), exportHtmlIndex(index));
-  } finally {
-    progress.done();
-  }
+      return { file, status: 'ok', output, diagnostics: [] };
+    }),
+  );
+  if (options.format === 'html' && index.length) writeFileAtomic(join(options.outDir, 'index.html'), exportHtmlIndex(index));
   return outcomes;
 }

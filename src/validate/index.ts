@@ -17,6 +17,11 @@ export interface ValidateOptions {
   rules?: boolean;
 }
 
+/** The diagnostic for a root that is neither TEI nor teiCorpus, if it is not. */
+export function rootProblem(name: string, file: string): Diagnostic | undefined {
+  return TEI_ROOTS.has(name) ? undefined : { file, line: 1, column: 1, severity: 'error', rule: 'tei/root', message: `root element is <${name}>, not <TEI> or <teiCorpus>` };
+}
+
 export function validateTei(xml: string, file: string, options: ValidateOptions): Diagnostic[] {
   if (!xml.trim()) return [{ file, line: 1, column: 1, severity: 'error', rule: 'xml/empty', message: 'file is empty' }];
   let root;
@@ -27,9 +32,8 @@ export function validateTei(xml: string, file: string, options: ValidateOptions)
     throw e;
   }
   const out: Diagnostic[] = [];
-  if (!TEI_ROOTS.has(root.name)) {
-    out.push({ file, line: 1, column: 1, severity: 'error', rule: 'tei/root', message: `root element is <${root.name}>, not <TEI> or <teiCorpus>` });
-  }
+  const wrongRoot = rootProblem(root.name, file);
+  if (wrongRoot) out.push(wrongRoot);
   out.push(...options.schema.validate(xml, file));
   if (options.rules !== false) out.push(...checkRules(root, file, locator(xml, root)));
   return out.sort(compareDiagnostics);
