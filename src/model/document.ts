@@ -103,7 +103,8 @@ export type RespWord =
   | 'contributed by'
   | 'recorded by'
   | 'checked by'
-  | 'transcribed by';
+  | 'transcribed by'
+  | 'obtained by';
 
 export interface Credit {
   resp: RespWord;
@@ -177,10 +178,27 @@ export interface Entity {
   unknown?: boolean;
 }
 
+/** The digital archive's own record of the page: its id, upload date and rights statement. */
+export interface PageRecord {
+  id?: string;
+  uploaded?: DateValue;
+  rights: string[];
+}
+
+/** A subject term of the page ("Associated People & Organizations", "Associated Places", "Subjects Discussed"). */
+export interface SubjectTerm {
+  type: 'person' | 'org' | 'place' | 'topic';
+  term: string;
+}
+
 export interface Header {
   title: string;
   /** The page's Author field, when it names one. */
   author?: string;
+  /** Who funded the page's translation or publication ("made possible with support from …"). */
+  funders: string[];
+  record?: PageRecord;
+  subjects: SubjectTerm[];
   date?: DateValue;
   docType?: DocType;
   summary?: string;

@@ -9,10 +9,11 @@ import type { SpeakerMatch } from '../rules/speaker.js';
 import { PAGE_JOIN, type PhraseParser } from './phrase.js';
 import type { Unit } from './units.js';
 import { matchSpeaker } from '../rules/speaker.js';
+import { lookupEntity } from '../rules/gazetteer.js';
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
 import { isHeadingLine, headingText, matchNumbered, type NumberedMatch } from '../rules/section.js';
 import { matchNarrative } from '../rules/narrative.js';
-import { archivalIdAnnotations } from '../rules/archival-id.js';
+import { archivalIdAnnotations, findArchivalIds } from '../rules/archival-id.js';
 import { isCreditLine, standaloneIdentifier } from './trailer.js';
 import { findCredits } from '../rules/credits.js';
 import { findNoteMarkers, matchFootnoteLine } from '../rules/footnote.js';
@@ -60,7 +61,7 @@ export function parseBody(units: Unit[], parse: PhraseParser, noteId: (n: string
   const facts: BodyFacts = { credits: [], identifiers: [], participantLines: [], classification: [] };
   const joined = rejoinPageBreaks(units, report);
   const { document, notes, commentary } = separateBackMatter(joined);
-  const classified = classifyAll(document);
+  const classified = credibleSpeakers(classifyAll(document), report);
   collectFacts(classified, facts);
   const body = assemble(classified, parse, report);
   body.push(...notes.map((u) => footnoteBlock(u, parse, noteId)));
@@ -188,10 +189,34 @@ function classify(text: string, where: 'start' | 'middle' | 'end', previousN?: s
   return { kind: 'paragraph' };
 }
 
+/**
+ * A label is a speaker's when it names a person: the gazetteer's, one with a title ("Comrade X"),
+ * a name of two words or more, or a single word that labels two turns or more. A single unknown
+ * word standing once ("Venue:", "Status:") is a field label: a wrong speaker is worse than none.
+ */
+function credibleSpeakers(units: Classified[], report: ReportBuilder): Classified[] {
+  const key = (m: SpeakerMatch) => m.name.toLowerCase();
+  const count = new Map<string, number>();
+  for (const u of units) if (u.k.kind === 'speaker') count.set(key(u.k.match), (count.get(key(u.k.match)) ?? 0) + 1);
+  const credible = (m: SpeakerMatch): boolean => {
+    if (m.review) return true;
+    const known = lookupEntity(m.name);
+    if (known) return known.kind === 'person';
+    return !!m.title || m.name.split(/\s+/).length > 1 || (count.get(key(m)) ?? 0) > 1;
+  };
+  return units.map((u) => {
+    if (u.k.kind !== 'speaker' || credible(u.k.match)) return u;
+    report.review(u.pos, 'speaker', `"${u.k.match.label}" is read as a label, not a speaker: it names no known person and labels one turn only`);
+    return { ...u, k: { kind: 'paragraph' } };
+  });
+}
+
 function collectFacts(units: Classified[], facts: BodyFacts): void {
   for (const u of units) {
     for (const c of findCredits(u.text)) facts.credits.push({ ...c.credit, pos: u.pos });
+    // An identifier of a known archive counts wherever it stands: a stamp, a footer, a copy's run-on citation.
     if (u.k.kind === 'archival-id') facts.identifiers.push(u.k.match);
+    else facts.identifiers.push(...findArchivalIds(u.text).filter((m) => m.identifier.archive && m.components.length > 0));
     if (u.k.kind === 'participants') facts.participantLines.push({ text: u.text, pos: u.pos });
     else for (const sentence of u.text.split(/(?<=[.!?])\s+(?=[A-Z])/)) if (matchNarrative(sentence) === 'participants') facts.participantLines.push({ text: sentence, pos: u.pos });
     if (u.k.kind === 'letter' && u.k.letter === 'classification') facts.classification.push(u.text.trim().replace(/\.$/, ''));

@@ -15,7 +15,7 @@ import { languageByName } from '../rules/language.js';
 import { phraseParser } from './phrase.js';
 import { forEachBlock, resolveEntities, walkInlines } from './entities.js';
 import { stripMarkdown } from './markdown.js';
-import { matchChrome } from '../rules/chrome.js';
+import { readFrame } from './frame.js';
 import { noteTarget } from '../rules/footnote.js';
 import { originalLanguageFromCredit } from '../rules/credits.js';
 import { parseDate } from '../rules/date.js';
@@ -32,15 +32,13 @@ const TITLE_WORDS = new RegExp(`^(${docTypes.types.map((t) => t.pattern).join('|
 /** `sourceName` is the file's base name (`1949-04-13-kovalev.txt`); ids derive from it. */
 export function convertText(text: string, sourceName: string): ConversionResult {
   const report = new ReportBuilder(sourceName);
-  const kept = splitLines(text).filter((line) => {
-    const chrome = line.text.trim() ? matchChrome(line.text) : null;
-    if (chrome) report.removed(line.line, line.text, chrome.rule);
-    return !chrome;
-  });
-  const split = splitDocuments(toUnits(kept));
+  const frame = readFrame(splitLines(text), report);
+  const split = splitDocuments(toUnits(frame.lines));
   const base = slug(sourceName.replace(/\.[^.]+$/, '')) || 'source';
   const many = split.documents.length > 1;
-  const documents = split.documents.map((units, k) => convertDocument(units, many ? `doc-${base}-${k + 1}` : `doc-${base}`, report));
+  // The frame describes the page's document: with several, the first (the others are reviewed).
+  if (many && frame.fields.length) report.review(frame.fields[0]!.pos, 'frame', `the page's fields describe the first of ${split.documents.length} documents`);
+  const documents = split.documents.map((units, k) => convertDocument(units, many ? `doc-${base}-${k + 1}` : `doc-${base}`, k === 0 ? frame.fields : [], report));
   report.report.documents = documents.map((d) => d.id);
   if (split.collectionTitle) report.report.collectionTitleLine = split.collectionTitle.lines[0]!.line;
   const conversion: SourceConversion = {
@@ -52,8 +50,9 @@ export function convertText(text: string, sourceName: string): ConversionResult 
   return { conversion, report: report.report };
 }
 
-function convertDocument(units: Unit[], id: string, report: ReportBuilder): TeiDocument {
-  const front = readFrontMatter(units, (t) => !!parseDate(t, {}));
+function convertDocument(units: Unit[], id: string, pageFields: Field[], report: ReportBuilder): TeiDocument {
+  const own = readFrontMatter(units, (t) => !!parseDate(t, {}));
+  const front = { ...own, fields: [...pageFields, ...own.fields] };
   const bodyUnits = units.slice(front.bodyStart);
   const lastUnit = units[units.length - 1];
   report.report.spans.push({

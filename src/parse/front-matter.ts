@@ -8,7 +8,29 @@ import { linePosition } from './lines.js';
 import { unitPosition, type Unit } from './units.js';
 import { stripMarkdown } from './markdown.js';
 
-export type FieldName = 'title' | 'date' | 'citation' | 'summary' | 'originalLanguage' | 'contents' | 'author' | 'source';
+export type FieldName =
+  | 'title'
+  | 'date'
+  | 'citation'
+  | 'summary'
+  | 'originalLanguage'
+  | 'contents'
+  | 'author'
+  | 'source'
+  // The page frame's fields (src/parse/frame.ts).
+  | 'originalArchive'
+  | 'language'
+  | 'type'
+  | 'rights'
+  | 'recordId'
+  | 'uploaded'
+  | 'translator'
+  | 'contributor'
+  | 'obtained'
+  | 'people'
+  | 'places'
+  | 'topics'
+  | 'funder';
 
 export interface Field {
   name: FieldName;

@@ -4,7 +4,8 @@
  * Every fact comes from the source; a missing one is reported, never invented.
  */
 import type { Annotation } from '../model/annotation.js';
-import type { ArchivalIdentifier, Credit, DateValue, DocType, Header, Language, Phrase, Position, PrintedSource } from '../model/document.js';
+import type { ArchivalIdentifier, Credit, DateValue, DocType, Header, Language, Phrase, Position, PrintedSource, SubjectTerm } from '../model/document.js';
+import { lookupEntity } from '../rules/gazetteer.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
 import type { Field } from './front-matter.js';
 import type { BodyFacts } from './body.js';
@@ -71,14 +72,13 @@ export function buildHeader(input: HeaderInput, report: ReportBuilder): HeaderFa
   if (!title) report.missing(docId, 'title');
   if (!date) report.missing(docId, 'date');
 
-  const identifiers = dedupe(
-    [...cited.flatMap((f) => findArchivalIds(f.value).map((m) => m.identifier)), ...facts.identifiers.map((m) => m.identifier)],
-    (i) => i.text.replace(/\s+/g, ' '),
-  );
+  const archiveFields = [...cited, ...fields.filter((f) => f.name === 'originalArchive')];
+  const found = [...archiveFields.flatMap((f) => findArchivalIds(f.value).map((m) => m.identifier)), ...facts.identifiers.map((m) => m.identifier)];
+  const identifiers = dedupe(found.length ? found : unsplitIdentifiers(fields, report), (i) => i.text.replace(/\s+/g, ' '));
   if (!identifiers.length) report.missing(docId, 'archival identifier');
 
   const credits = dedupe(
-    [...cited.flatMap((f) => findCredits(f.value).map((c) => ({ ...c.credit, pos: f.pos }))), ...facts.credits],
+    [...cited.flatMap((f) => findCredits(f.value).map((c) => ({ ...c.credit, pos: f.pos }))), ...fieldCredits(fields), ...facts.credits],
     (c) => `${c.resp}|${c.names.join(',')}`,
   ).filter((c) => c.names.length > 0);
 
@@ -89,11 +89,16 @@ export function buildHeader(input: HeaderInput, report: ReportBuilder): HeaderFa
   if (!originalLanguage) report.missing(docId, 'original language');
 
   const summary = field('summary')?.value;
-  const author = field('author')?.value;
-  const docType = DOC_TYPES.find((t) => title && t.re.test(title))?.type;
+  const author = fields.filter((f) => f.name === 'author').map((f) => f.value).join('; ') || undefined;
+  const typeField = field('type')?.value;
+  const docType = DOC_TYPES.find((t) => title && t.re.test(title))?.type ?? DOC_TYPES.find((t) => typeField && t.re.test(typeField))?.type;
+  const record = pageRecord(fields);
   return {
     title: title ?? 'Untitled document',
     ...(author ? { author } : {}),
+    funders: [...new Set(fields.filter((f) => f.name === 'funder').map((f) => f.value))],
+    ...(record ? { record } : {}),
+    subjects: subjectTerms(fields),
     ...(date ? { date } : {}),
     ...(docType ? { docType } : {}),
     ...(summary ? { summary } : {}),
@@ -152,6 +157,58 @@ export function parseCitation(text: string, pos: Position, report: ReportBuilder
   );
   groups.push(findCredits(text).flatMap((c) => c.names.map((n) => ({ rule: 'credits', start: n.start, end: n.end, node: { kind: 'name' as const, type: 'person' as const } }))));
   return { pos, children: annotate(text, pos, groups, report) };
+}
+
+const CREDIT_FIELDS: Partial<Record<Field['name'], Credit['resp']>> = { translator: 'translated by', contributor: 'contributed by', obtained: 'obtained by' };
+
+/** "Translated by" and like blocks of the page: one name a line, or names joined by "and", "&" or ";". */
+function fieldCredits(fields: Field[]): Credit[] {
+  return fields.flatMap((f) => {
+    const resp = CREDIT_FIELDS[f.name];
+    if (!resp) return [];
+    const names = f.value.split(/\s*(?:;|&|\band\b)\s*/).map((n) => n.trim().replace(/\.$/, '')).filter(Boolean);
+    return names.length ? [{ resp, said: `${resp[0]!.toUpperCase()}${resp.slice(1)}`, names, pos: f.pos }] : [];
+  });
+}
+
+/**
+ * A Source the archive table cannot split ("Hoover Institution Archives, Box 7"): kept whole as an
+ * archival identifier named by its first part, with a review note; printed sources are not archives.
+ */
+function unsplitIdentifiers(fields: Field[], report: ReportBuilder): ArchivalIdentifier[] {
+  return fields
+    .filter((f) => f.name === 'source' && /\d/.test(f.value) && findPrintedSources(`Source: ${f.value}`).length === 0)
+    .map((f) => {
+      const text = f.value.replace(/\s+/g, ' ').replace(/\.$/, '');
+      report.review(f.pos, 'archival-id', `"${text.slice(0, 60)}" is kept whole: the table of archives cannot split it`);
+      return { text, acronym: text.split(/[,;(]/)[0]!.trim(), components: [] };
+    });
+}
+
+function pageRecord(fields: Field[]): Header['record'] {
+  const value = (name: Field['name']) => fields.find((f) => f.name === name)?.value;
+  const id = value('recordId');
+  const uploaded = value('uploaded');
+  const date = uploaded ? parseDate(uploaded, {}) : undefined;
+  const rights = fields.filter((f) => f.name === 'rights').flatMap((f) => f.value.split('\n'));
+  if (!id && !date && !rights.length) return undefined;
+  return { ...(id ? { id } : {}), ...(date ? { uploaded: { text: date.text, when: date.when } } : {}), rights };
+}
+
+/** Subject terms: a person of the gazetteer, an organisation or place it knows; "Surname, Given" is a person. */
+function subjectTerms(fields: Field[]): SubjectTerm[] {
+  const type: Partial<Record<Field['name'], (term: string) => SubjectTerm['type']>> = {
+    people: (term) => {
+      const known = lookupEntity(term.replace(/,\s*\d{4}.*$/, ''))?.kind;
+      return known === 'person' || known === 'org' ? known : /,/.test(term) ? 'person' : 'org';
+    },
+    places: () => 'place',
+    topics: () => 'topic',
+  };
+  return fields.flatMap((f) => {
+    const kind = type[f.name];
+    return kind ? [{ type: kind(f.value), term: f.value }] : [];
+  });
 }
 
 function dedupe<T>(items: T[], key: (t: T) => string): T[] {

@@ -10,6 +10,7 @@ import type {
   Header,
   Inline,
   LetterPart,
+  PageRecord,
   Phrase,
   PrintedSource,
   SourceConversion,
@@ -45,7 +46,7 @@ function corpusHeader(title: string, conversion: SourceConversion, entities: Ent
     'teiHeader',
     {},
     el('fileDesc', {}, el('titleStmt', {}, el('title', {}, title)), publicationStmt(conversion, true), el('sourceDesc', {}, el('p', {}, `A collection of ${conversion.documents.length} archival documents transcribed in one source file.`))),
-    encodingDesc(),
+    encodingDesc(conversion),
     entities.length > 0 && el('profileDesc', {}, entityLists(entities)),
   );
 }
@@ -58,11 +59,18 @@ function header(h: Header, conversion: SourceConversion, declare?: Entity[]): XE
     el(
       'fileDesc',
       {},
-      el('titleStmt', {}, el('title', {}, h.title), h.author && el('author', {}, h.author), h.credits.map((c) => el('respStmt', {}, el('resp', {}, c.resp), c.names.map((n) => el('persName', {}, n))))),
+      el(
+        'titleStmt',
+        {},
+        el('title', {}, h.title),
+        h.author && el('author', {}, h.author),
+        h.credits.map((c) => el('respStmt', {}, el('resp', {}, c.resp), c.names.map((n) => el('persName', {}, n)))),
+        h.funders.map((f) => el('funder', {}, f)),
+      ),
       publicationStmt(conversion, declare !== undefined),
       sourceDesc(h),
     ),
-    declare ? encodingDesc() : undefined,
+    declare ? encodingDesc(conversion) : undefined,
     profileDesc(h, declare),
   );
 }
@@ -82,7 +90,7 @@ function publicationStmt(conversion: SourceConversion, outermost: boolean): XEle
 function sourceDesc(h: Header): XElement {
   const [first, ...others] = h.identifiers;
   const parts = [
-    h.citation && el('bibl', { type: 'citation' }, inlines(h.citation.children)),
+    (h.citation || h.record) && el('bibl', { type: 'citation' }, h.citation ? inlines(h.citation.children) : [], h.record && pageRecord(h.record)),
     // A manuscript description needs the archive; a telegram's number alone does not make one.
     first &&
       el(
@@ -98,8 +106,17 @@ function sourceDesc(h: Header): XElement {
       ),
     ...h.printedSources.map(biblStruct),
   ].filter((x): x is XElement => !!x);
-  // Nothing is invented where the page gives no citation, archive or edition: it is said.
-  return el('sourceDesc', {}, parts.length ? parts : el('p', {}, 'The source file gives no citation, archival location or printed edition.'));
+  // Nothing is invented where none was recognised; nor is an absence claimed that the page may contradict.
+  return el('sourceDesc', {}, parts.length ? parts : el('p', {}, 'teikit recognised neither a citation nor an archival location or printed edition in the source file; the conversion report lists what it could not read.'));
+}
+
+/** The archive's record of its page, inside the citation: Record ID, upload date, rights. */
+function pageRecord(r: PageRecord): XNode[] {
+  return [
+    r.id && el('idno', { type: 'record' }, r.id),
+    r.uploaded && el('date', { type: 'uploaded', when: r.uploaded.when }, r.uploaded.text),
+    r.rights.length > 0 && el('availability', {}, r.rights.map((p) => el('p', {}, p))),
+  ].filter((x): x is XElement => !!x);
 }
 
 /** country, settlement, repository and the archival idno with its components. */
@@ -150,10 +167,20 @@ function biblStruct(s: PrintedSource): XElement {
   );
 }
 
-function encodingDesc(): XElement {
+/** The page's subject terms point to this taxonomy, declared once in the file that uses it. */
+const SUBJECTS_TAXONOMY = 'source-subjects';
+
+function encodingDesc(conversion: SourceConversion): XElement {
+  const subjects = conversion.documents.some((d) => d.header.subjects.length > 0);
   return el(
     'encodingDesc',
     {},
+    subjects &&
+      el(
+        'classDecl',
+        {},
+        el('taxonomy', { 'xml:id': SUBJECTS_TAXONOMY }, el('desc', {}, 'The digital archive’s subject terms of the page: associated people, organisations, places and topics, as written.')),
+      ),
     el(
       'editorialDecl',
       {},
@@ -191,8 +218,14 @@ function profileDesc(h: Header, declare?: Entity[]): XElement {
       el('language', { ident: 'en' }, 'English (translation)'),
       h.originalLanguage && el('language', { ident: h.originalLanguage.ident }, `${h.originalLanguage.name} (original)`),
     ),
-    keywords.length > 0 && el('textClass', {}, el('keywords', {}, keywords)),
-    h.correspondence && correspDesc(h.correspondence, h),
+    (keywords.length > 0 || h.subjects.length > 0) &&
+      el(
+        'textClass',
+        {},
+        keywords.length > 0 && el('keywords', {}, keywords),
+        h.subjects.length > 0 && el('keywords', { scheme: `#${SUBJECTS_TAXONOMY}` }, h.subjects.map((t) => el('term', { type: t.type }, t.term))),
+      ),
+    h.correspondence && h.correspondence.actions.length > 0 && correspDesc(h.correspondence, h),
     partic,
     declared.find((d) => d.name === 'settingDesc'),
   );

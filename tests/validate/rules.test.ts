@@ -17,7 +17,7 @@ const CASES: [name: string, expected: string[], grammar: boolean][] = [
   ['archival-component-unknown-type', ['idno-components 24:151', 'schema/invalid 24:13'], true],
   ['archival-component-untagged', ['idno-components 24:13'], false],
   ['archival-component-wrong-type', ['idno-components 24:81'], false],
-  ['archival-idno-without-components', ['idno-components 24:13', 'schema/invalid 24:13'], true],
+  ['archival-idno-without-components', ['idno-components 24:13'], false],
   ['bad-cert-value', ['schema/invalid 56:13'], true],
   ['bad-date-format', ['date-valid 56:13', 'schema/invalid 56:13'], true],
   ['bad-date-impossible', ['date-valid 56:13', 'schema/invalid 56:13'], true],

@@ -1,0 +1,167 @@
+/**
+ * The page frame: what an archive's page puts around a document, recognised before the
+ * document is read. Site chrome ("Skip to content", viewer notices) is dropped; the date and
+ * title lines above a framed document, the summary, the funding line and the labelled blocks
+ * after it ("Author(s):", "Source", "Rights", "Record ID" …, src/data/page-frame.json) become
+ * header fields. Every line taken out of the text is listed in the report with its rule.
+ */
+import type { Line } from './lines.js';
+import { linePosition } from './lines.js';
+import type { Field, FieldName } from './front-matter.js';
+import type { ReportBuilder } from '../diagnostics/report.js';
+import { matchChrome } from '../rules/chrome.js';
+import { matchSpeaker } from '../rules/speaker.js';
+import { parseDate } from '../rules/date.js';
+import { findArchivalIds } from '../rules/archival-id.js';
+import table from '../data/page-frame.json' with { type: 'json' };
+
+interface FrameLabel {
+  label: string;
+  field: FieldName | null;
+  opens: boolean;
+  maxLines: number;
+}
+
+export interface PageFrame {
+  /** The lines of the document(s), frame lines taken out. */
+  lines: Line[];
+  /** Header fields the frame gave, in page order. */
+  fields: Field[];
+}
+
+const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const LABELS = new Map((table.labels as FrameLabel[]).map((l) => [fold(l.label), l]));
+const VALUE_LINES = table.valueLines.map((v) => ({ re: new RegExp(`^\\s*(?:${v.pattern})$`, 'iu'), entry: { label: '', field: v.field as FieldName, opens: true, maxLines: 0 } }));
+const FUNDING = new RegExp(`^\\s*${table.funding}\\s+(.+?)\\.?\\s*$`, 'iu');
+const SEPARATOR = new RegExp(`^\\s*(?:${table.separators.join('|')})\\s*$`, 'u');
+/** Chrome that says the text was copied from a page of the archive (so its first lines are the page's date and title). */
+const PAGE_SIGNS = new Set(['chrome/nav', 'chrome/pdf-copy']);
+/** Lists keep one value per line; other fields join their lines. */
+const LIST_FIELDS = new Set<FieldName>(['people', 'places', 'topics', 'translator', 'contributor', 'obtained', 'author']);
+
+/** A label line of the frame ("Source", "Author(s):", "Record ID: 113636", "**Rights**") or a line that labels itself. */
+function frameLabel(text: string): { entry: FrameLabel; value: string } | undefined {
+  const own = VALUE_LINES.find((v) => v.re.test(text));
+  if (own) return { entry: own.entry, value: text.trim() };
+  const t = text.replace(/\*\*/g, '').replace(/^\s*(?:[•·▪*-]|#{1,6})\s+/u, '').trim();
+  if (t.length > 60 && !t.includes(':')) return undefined;
+  const colon = t.indexOf(':');
+  const entry = LABELS.get(fold(colon >= 0 ? t.slice(0, colon) : t));
+  return entry && { entry, value: colon >= 0 ? t.slice(colon + 1).trim() : '' };
+}
+
+export function readFrame(all: Line[], report: ReportBuilder): PageFrame {
+  const fields: Field[] = [];
+  const drop = new Set<Line>();
+  const take = (line: Line, rule: string) => {
+    drop.add(line);
+    report.removed(line.line, line.text, rule);
+  };
+  let signed = false;
+  for (const line of all) {
+    const chrome = line.text.trim() ? matchChrome(line.text) : null;
+    if (chrome) {
+      take(line, chrome.rule);
+      signed ||= PAGE_SIGNS.has(chrome.rule);
+      continue;
+    }
+    const funding = FUNDING.exec(line.text);
+    if (funding) {
+      take(line, 'frame/funder');
+      fields.push({ name: 'funder', value: funding[1]!.trim(), pos: linePosition(line, line.text.indexOf(funding[1]!)) });
+    }
+  }
+  const content = all.filter((l) => !drop.has(l) && l.text.trim() !== '');
+  const start = blockStart(content);
+  if (start >= 0) {
+    fields.push(...blockFields(content.slice(start), take));
+    const summary = summaryLine(content, start);
+    if (summary) {
+      take(summary, 'frame/summary');
+      fields.push({ name: 'summary', value: summary.text.trim(), pos: linePosition(summary, summary.text.search(/\S/)) });
+    }
+  }
+  if (start >= 0 || signed) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), take));
+  return { lines: all.filter((l) => !drop.has(l)), fields };
+}
+
+/**
+ * Where the labelled blocks begin: the first label from which labels and their values run to
+ * the end of the page, each value within its label's length. A block of three labels or more
+ * may hold a few lines more (a value whose label the copy dropped, a list of related documents
+ * after the last label): they are reported as unknown.
+ */
+const SLACK = 2;
+
+function blockStart(content: Line[]): number {
+  const labels = content.flatMap((l, i) => {
+    const m = frameLabel(l.text);
+    return m ? [{ i, ...m }] : [];
+  });
+  for (let k = 0; k < labels.length; k++) {
+    const first = labels[k]!;
+    if (!first.entry.opens && k === labels.length - 1) continue;
+    const fits = labels.slice(k).every((l, m, run) => {
+      const next = run[m + 1]?.i ?? content.length;
+      const valueLines = next - l.i - 1;
+      return valueLines <= l.entry.maxLines + (run.length >= 3 ? SLACK : 0) || (m === run.length - 1 && run.length >= 3);
+    });
+    if (fits) return first.i;
+  }
+  return -1;
+}
+
+function blockFields(block: Line[], take: (line: Line, rule: string) => void): Field[] {
+  const fields: Field[] = [];
+  let current: { entry: FrameLabel; taken: number } | undefined;
+  for (const line of block) {
+    const label = frameLabel(line.text);
+    if (label) {
+      current = { entry: label.entry, taken: 0 };
+      take(line, 'frame/label');
+      if (label.value && label.entry.field) {
+        current.taken++;
+        fields.push({ name: label.entry.field, value: label.value, pos: linePosition(line, line.text.indexOf(label.value)) });
+      }
+      continue;
+    }
+    const entry = current?.entry;
+    if (!entry?.field || current!.taken >= entry.maxLines) {
+      take(line, 'frame/unknown');
+      continue;
+    }
+    current!.taken++;
+    take(line, `frame/${entry.field}`);
+    const value = line.text.trim();
+    const previous = fields[fields.length - 1];
+    if (previous && previous.name === entry.field && current!.taken > 1 && !LIST_FIELDS.has(entry.field)) previous.value += `\n${value}`;
+    else fields.push({ name: entry.field, value, pos: linePosition(line, line.text.search(/\S/)) });
+  }
+  return fields;
+}
+
+/** The archive's summary: the paragraph just above the labelled blocks (past a "###" separator), when it reads as one. */
+function summaryLine(content: Line[], start: number): Line | undefined {
+  let k = start - 1;
+  while (k >= 0 && SEPARATOR.test(content[k]!.text)) k--;
+  const line = content[k];
+  if (!line || k === 0) return undefined;
+  const text = line.text.trim();
+  const words = text.split(/\s+/).length;
+  if (words < 6 || !/\p{Ll}{2}/u.test(text) || matchSpeaker(text) || /^\[.*\]$/.test(text) || findArchivalIds(text).length > 0) return undefined;
+  return line;
+}
+
+/** A framed page opens with the document's date line and title line; both or neither are taken. */
+function dateAndTitle(content: Line[], take: (line: Line, rule: string) => void): Field[] {
+  const [first, second] = content;
+  const text = second?.text.trim() ?? '';
+  const titleLike = text.length > 0 && text.length < 300 && !/[:.]$/.test(text) && !frameLabel(text) && !parseDate(text, {}) && !matchSpeaker(text);
+  if (!first || !second || !titleLike || !parseDate(first.text, {})) return [];
+  take(first, 'frame/date');
+  take(second, 'frame/title');
+  return [
+    { name: 'date', value: first.text.trim(), pos: linePosition(first, first.text.search(/\S/)) },
+    { name: 'title', value: text, pos: linePosition(second, second.text.search(/\S/)) },
+  ];
+}
