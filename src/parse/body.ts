@@ -10,6 +10,7 @@ import { PAGE_JOIN, type PhraseParser } from './phrase.js';
 import type { Unit } from './units.js';
 import { matchSpeaker } from '../rules/speaker.js';
 import { lookupEntity } from '../rules/gazetteer.js';
+import labels from '../data/labels.json' with { type: 'json' };
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
 import { isHeadingLine, headingText, matchNumbered, type NumberedMatch } from '../rules/section.js';
 import { matchNarrative } from '../rules/narrative.js';
@@ -194,15 +195,22 @@ function classify(text: string, where: 'start' | 'middle' | 'end', previousN?: s
  * a name of two words or more, or a single word that labels two turns or more. A single unknown
  * word standing once ("Venue:", "Status:") is a field label: a wrong speaker is worse than none.
  */
+/** Words of institutions ("Central Committee", "Foreign Ministry"): a label holding one addresses a body, it does not name a speaker. */
+const INSTITUTION_WORDS = new Set(labels.notNameAfterTitle);
+
 function credibleSpeakers(units: Classified[], report: ReportBuilder): Classified[] {
   const key = (m: SpeakerMatch) => m.name.toLowerCase();
   const count = new Map<string, number>();
   for (const u of units) if (u.k.kind === 'speaker') count.set(key(u.k.match), (count.get(key(u.k.match)) ?? 0) + 1);
   const credible = (m: SpeakerMatch): boolean => {
     if (m.review) return true;
+    if (m.name.split(/\s+/).some((w) => INSTITUTION_WORDS.has(w))) return false;
     const known = lookupEntity(m.name);
     if (known) return known.kind === 'person';
-    return !!m.title || m.name.split(/\s+/).length > 1 || (count.get(key(m)) ?? 0) > 1;
+    const repeated = (count.get(key(m)) ?? 0) > 1;
+    // "TOP SECRET. The …" has the period form's shape: an unknown name there must label more than one turn.
+    if (m.form === 'period') return repeated;
+    return !!m.title || m.name.split(/\s+/).length > 1 || repeated;
   };
   return units.map((u) => {
     if (u.k.kind !== 'speaker' || credible(u.k.match)) return u;

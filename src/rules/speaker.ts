@@ -19,6 +19,8 @@ export interface SpeakerMatch {
   contentStart: number;
   /** A remark in parentheses inside the label, "(smiling)": offsets of its words, without the parentheses. */
   stage?: Span;
+  /** `period`: "MAO ZEDONG. …", "Stalin. …"; a name standing for a speaker only when a person is certain. */
+  form?: 'period';
   review?: string;
 }
 
@@ -100,7 +102,34 @@ function matchRole(words: string[]): string | null {
   return role.every((w, k) => isNameWord(w, k, role.length)) ? role.join(' ') : null;
 }
 
+/**
+ * The period form of minutes: "MAO ZEDONG. We …", "N.S. KHRUSHCHEV. Yes.", "W. Ulbricht. The …":
+ * a name in capitals (or a capitalised one), a full stop, then the words. Groups: 1 lead, 2 name.
+ */
+const PERIOD_LABEL = /^(\s*(?:\*\*)?)((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\.(?:\*\*)?\s+(?=[\p{Lu}"“«\[(])/u;
+
+function matchPeriodSpeaker(line: string): SpeakerMatch | null {
+  const m = PERIOD_LABEL.exec(line);
+  if (!m) return null;
+  const [whole, lead = '', words = ''] = m;
+  const person = matchPersonName(words);
+  if (!person || NON_SPEAKER.has(fold(words))) return null;
+  const labelStart = lead.length;
+  const label = line.slice(labelStart, labelStart + words.length + 1);
+  return { label, labelStart, contentStart: whole.length, ...person, form: 'period' };
+}
+
+/** A title standing alone for a speaker ("Chairman:", "Premier:"), named by the document's other labels or its participants. */
+function matchTitleOnly(words: string): string | null {
+  const folded = words.trim().split(/\s+/).map(fold);
+  return folded.length > 0 && titleLength(folded, 0) === folded.length ? words.trim() : null;
+}
+
 export function matchSpeaker(line: string): SpeakerMatch | null {
+  return matchColonSpeaker(line) ?? matchPeriodSpeaker(line);
+}
+
+function matchColonSpeaker(line: string): SpeakerMatch | null {
   // A label ends in a colon within its first 130 characters; most lines have none there.
   const colon = line.indexOf(':');
   if (colon < 0 || colon > 130) return null;
@@ -127,6 +156,10 @@ export function matchSpeaker(line: string): SpeakerMatch | null {
 
   if (INTERVIEW.has(key)) {
     return { ...base, name: words.trim(), ...stage, review: `interview style label "${label}"` };
+  }
+  const titleOnly = matchTitleOnly(words);
+  if (titleOnly !== null) {
+    return { ...base, name: titleOnly, ...stage, review: `role label without a personal name "${label}"` };
   }
   const role = matchRole(words.trim().split(/\s+/));
   if (role !== null) {
