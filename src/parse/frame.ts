@@ -13,6 +13,7 @@ import { matchChrome } from '../rules/chrome.js';
 import { matchSpeaker } from '../rules/speaker.js';
 import { parseDate } from '../rules/date.js';
 import { findArchivalIds } from '../rules/archival-id.js';
+import { readCover } from './cover.js';
 import table from '../data/page-frame.json' with { type: 'json' };
 
 interface FrameLabel {
@@ -50,14 +51,22 @@ function frameLabel(text: string): { entry: FrameLabel; value: string } | undefi
   return entry && { entry, value: colon >= 0 ? t.slice(colon + 1).trim() : '' };
 }
 
-export function readFrame(all: Line[], report: ReportBuilder): PageFrame {
+export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
   const fields: Field[] = [];
   const drop = new Set<Line>();
   const take = (line: Line, rule: string) => {
     drop.add(line);
     report.removed(line.line, line.text, rule);
   };
-  let signed = false;
+  const all = source.flatMap((line) => {
+    const cover = fields.length === 0 ? readCover(line) : undefined;
+    if (!cover) return [line];
+    fields.push(...cover.fields);
+    for (const r of cover.removed) report.removed(line.line, r.text, r.rule);
+    return cover.rest;
+  });
+  dropCopyTitles(all, fields, take);
+  let signed = fields.length > 0;
   for (const line of all) {
     const chrome = line.text.trim() ? matchChrome(line.text) : null;
     if (chrome) {
@@ -81,8 +90,17 @@ export function readFrame(all: Line[], report: ReportBuilder): PageFrame {
       fields.push({ name: 'summary', value: summary.text.trim(), pos: linePosition(summary, summary.text.search(/\S/)) });
     }
   }
-  if (start >= 0 || signed) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), take));
+  if ((start >= 0 || signed) && !fields.some((f) => f.name === 'title')) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), take));
   return { lines: all.filter((l) => !drop.has(l)), fields };
+}
+
+/** A copy's own title lines above a PDF's cover repeat its date and title ("May 16, 1989 Meeting between …"). */
+function dropCopyTitles(lines: Line[], fields: Field[], take: (line: Line, rule: string) => void): void {
+  const title = fields.find((f) => f.name === 'title')?.value;
+  if (!title) return;
+  const date = fields.find((f) => f.name === 'date')?.value ?? '';
+  const repeats = new Set([fold(title), fold(`${date} ${title}`)]);
+  for (const line of lines) if (repeats.has(fold(line.text))) take(line, 'chrome/copy-title');
 }
 
 /**

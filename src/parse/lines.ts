@@ -7,6 +7,8 @@ export interface Line {
   /** Offset of the line's first character in the whole text. */
   offset: number;
   text: string;
+  /** For a piece of a source line (a PDF copy's run-on cover split into fields): the 0-based column where it starts. */
+  column?: number;
 }
 
 export function splitLines(text: string): Line[] {
@@ -21,7 +23,12 @@ export function splitLines(text: string): Line[] {
 
 /** The position of a column (0-based offset into the line's text) of a line. */
 export function linePosition(line: Line, column = 0): Position {
-  return { line: line.line, column: column + 1, offset: line.offset + column };
+  return { line: line.line, column: (line.column ?? 0) + column + 1, offset: line.offset + column };
+}
+
+/** The piece `[start, end)` of a line, as a line of its own that keeps its source position. */
+export function linePiece(line: Line, start: number, end = line.text.length): Line {
+  return { line: line.line, offset: line.offset + start, text: line.text.slice(start, end), column: (line.column ?? 0) + start };
 }
 
 /** Line and column of an offset in a whole text (for rare lookups; O(n)). */
