@@ -34,6 +34,7 @@ const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const LABELS = new Map((table.labels as FrameLabel[]).map((l) => [fold(l.label), l]));
 const VALUE_LINES = table.valueLines.map((v) => ({ re: new RegExp(`^\\s*(?:${v.pattern})$`, 'iu'), entry: { label: '', field: v.field as FieldName, opens: true, maxLines: 0 } }));
 const FUNDING = new RegExp(`^\\s*${table.funding}\\s+(.+?)\\.?\\s*$`, 'iu');
+const TITLE_WORDS = new RegExp(`\\b(?:${table.titleWords.join('|')})\\b`, 'iu');
 const SEPARATOR = new RegExp(`^\\s*(?:${table.separators.join('|')})\\s*$`, 'u');
 /** Chrome that says the text was copied from a page of the archive (so its first lines are the page's date and title). */
 const PAGE_SIGNS = new Set(['chrome/nav', 'chrome/pdf-copy']);
@@ -90,7 +91,7 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
       fields.push({ name: 'summary', value: summary.text.trim(), pos: linePosition(summary, summary.text.search(/\S/)) });
     }
   }
-  if ((start >= 0 || signed) && !fields.some((f) => f.name === 'title')) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), take));
+  if (!fields.some((f) => f.name === 'title')) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), start >= 0 || signed || fields.some((f) => f.name === 'funder'), take));
   return { lines: all.filter((l) => !drop.has(l)), fields };
 }
 
@@ -170,11 +171,15 @@ function summaryLine(content: Line[], start: number): Line | undefined {
   return line;
 }
 
-/** A framed page opens with the document's date line and title line; both or neither are taken. */
-function dateAndTitle(content: Line[], take: (line: Line, rule: string) => void): Field[] {
+/**
+ * A page of the archive opens with the document's date line and title line; both or neither are
+ * taken. Where nothing else says the text is such a page (`framed`), the title must name a kind of document.
+ */
+function dateAndTitle(content: Line[], framed: boolean, take: (line: Line, rule: string) => void): Field[] {
   const [first, second] = content;
   const text = second?.text.trim() ?? '';
-  const titleLike = text.length > 0 && text.length < 300 && !/[:.]$/.test(text) && !frameLabel(text) && !parseDate(text, {}) && !matchSpeaker(text);
+  const titleLike =
+    text.length > 0 && text.length < 300 && !/[:.,]$/.test(text) && !frameLabel(text) && !parseDate(text, {}) && !matchSpeaker(text) && (framed || TITLE_WORDS.test(text));
   if (!first || !second || !titleLike || !parseDate(first.text, {})) return [];
   take(first, 'frame/date');
   take(second, 'frame/title');

@@ -15,6 +15,8 @@ export interface CreditMatch extends Span {
 
 const RESP_WORDS: Record<string, RespWord> = {
   translated: 'translated by',
+  translation: 'translated by',
+  obtained: 'obtained by',
   contributed: 'contributed by',
   recorded: 'recorded by',
   checked: 'checked by',
@@ -27,6 +29,7 @@ const CREDIT = new RegExp(
   String.raw`(?<![\p{L}])(${Object.keys(RESP_WORDS).join('|')})(?:${H}+(?!by(?![\p{L}]))[\p{L}'’-]+){0,6}${H}+by(?![\p{L}])`,
   'giu',
 );
+const RESP_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${Object.keys(RESP_WORDS).join('|')})(?![\p{L}])`, 'giu');
 /** Forms of address before a name; they are not part of it. */
 const TITLE = new RegExp(String.raw`(?:[Cc]omrades?|[Cc]des?\.|[Cc]om\.|Dr\.|Prof\.|Mrs?\.|Ms\.)${H}+`, 'yu');
 /** A capitalised word or an initial (`I.`). */
@@ -80,12 +83,11 @@ export function findCredits(text: string): CreditMatch[] {
     const names = space ? namesAt(text, afterBy + space[0].length) : [];
     if (names.length === 0) continue;
     const said = m[0].replace(/\s+/g, ' ');
-    matches.push({
-      start: m.index,
-      end: names[names.length - 1]!.end,
-      credit: { resp: RESP_WORDS[m[1]!.toLowerCase()]!, said, names: names.map((n) => n.name) },
-      names,
-    });
+    // "Obtained and translated for NKIDP by X": one credit for each resp word before "by".
+    const resps = new Set([...said.matchAll(RESP_WORD)].map((w) => RESP_WORDS[w[0].toLowerCase()]!));
+    for (const resp of resps) {
+      matches.push({ start: m.index, end: names[names.length - 1]!.end, credit: { resp, said, names: names.map((n) => n.name) }, names });
+    }
   }
   return matches;
 }

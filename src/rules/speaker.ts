@@ -5,6 +5,7 @@
  */
 import labels from '../data/labels.json' with { type: 'json' };
 import type { Span } from '../model/annotation.js';
+import { lookupEntity } from './gazetteer.js';
 
 export interface SpeakerMatch {
   /** The label as written incl. the colon, trimmed, without markdown emphasis: "Comrade Stalin:". */
@@ -108,12 +109,16 @@ function matchRole(words: string[]): string | null {
  */
 const PERIOD_LABEL = /^(\s*(?:\*\*)?)((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\.(?:\*\*)?\s+(?=[\p{Lu}"“«\[(])/u;
 
+const ROMAN_NUMBER = /^[IVXLC]+$/;
+
 function matchPeriodSpeaker(line: string): SpeakerMatch | null {
   const m = PERIOD_LABEL.exec(line);
   if (!m) return null;
   const [whole, lead = '', words = ''] = m;
   const person = matchPersonName(words);
-  if (!person || NON_SPEAKER.has(fold(words))) return null;
+  if (!person || NON_SPEAKER.has(fold(words)) || ROMAN_NUMBER.test(person.name)) return null;
+  // A capitalised word and a full stop end most sentences ("… towards Taiyuan. The …"): only a known person's name counts there.
+  if (person.name !== person.name.toUpperCase() && lookupEntity(person.name)?.kind !== 'person') return null;
   const labelStart = lead.length;
   const label = line.slice(labelStart, labelStart + words.length + 1);
   return { label, labelStart, contentStart: whole.length, ...person, form: 'period' };
