@@ -114,7 +114,7 @@ export interface Credit {
   pos?: Position;
 }
 
-export type ArchivalComponentType = 'fond' | 'opis' | 'delo' | 'papka' | 'list' | 'listy' | 'box' | 'file';
+export type ArchivalComponentType = 'fond' | 'opis' | 'delo' | 'por' | 'papka' | 'list' | 'listy' | 'box' | 'file';
 
 /** One archival location as cited, with its components where they are certain. */
 export interface ArchivalIdentifier {

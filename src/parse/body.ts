@@ -8,7 +8,7 @@ import type { ReportBuilder } from '../diagnostics/report.js';
 import type { SpeakerMatch } from '../rules/speaker.js';
 import { PAGE_JOIN, type PhraseParser } from './phrase.js';
 import type { Unit } from './units.js';
-import { matchSpeaker } from '../rules/speaker.js';
+import { findInlineSpeakers, matchSpeaker } from '../rules/speaker.js';
 import { lookupEntity } from '../rules/gazetteer.js';
 import labels from '../data/labels.json' with { type: 'json' };
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
@@ -19,7 +19,7 @@ import { isCreditLine, standaloneIdentifier } from './trailer.js';
 import { findCredits } from '../rules/credits.js';
 import { findNoteMarkers, matchFootnoteLine } from '../rules/footnote.js';
 import { shouldRejoin } from '../rules/page-break.js';
-import { linePosition } from './lines.js';
+import { linePiece, linePosition } from './lines.js';
 import { conform } from './structure.js';
 import { stripMarkdown } from './markdown.js';
 import { parseDate } from '../rules/date.js';
@@ -60,7 +60,7 @@ const OMISSION = /^\s*\[\s*(\.{3,}|…)\s*\]\s*$/;
 /** `noteId` gives the xml:id of footnote n, the target its markers point to. */
 export function parseBody(units: Unit[], parse: PhraseParser, noteId: (n: string) => string, report: ReportBuilder): ParsedBody {
   const facts: BodyFacts = { credits: [], identifiers: [], participantLines: [], classification: [] };
-  const joined = rejoinPageBreaks(units, report);
+  const joined = splitInlineTurns(rejoinPageBreaks(units, report), report);
   const { document, notes, commentary } = separateBackMatter(joined);
   const classified = credibleSpeakers(classifyAll(document), report);
   collectFacts(classified, facts);
@@ -81,6 +81,30 @@ function rejoinPageBreaks(units: Unit[], report: ReportBuilder): Unit[] {
     } else out.push(u);
   }
   return out;
+}
+
+/**
+ * A copy that ran a record of conversation onto one line is cut at its turn labels, where the
+ * names are certain: a person of the gazetteer, or a label that recurs in the line.
+ */
+function splitInlineTurns(units: Unit[], report: ReportBuilder): Unit[] {
+  return units.flatMap((u) => {
+    const line = u.lines[0]!;
+    if (u.lines.length !== 1 || u.text.length < 200) return [u];
+    const labels = findInlineSpeakers(u.text);
+    const count = new Map<string, number>();
+    for (const l of labels) count.set(l.name, (count.get(l.name) ?? 0) + 1);
+    const cuts = labels.filter((l) => lookupEntity(l.name)?.kind === 'person' || (count.get(l.name) ?? 0) > 1).map((l) => l.at);
+    if (cuts.length === 0) return [u];
+    report.review(linePosition(line, u.indent), 'speaker', `${cuts.length} turns written inline in one line were set apart`);
+    return [0, ...cuts]
+      .map((start, k) => [start, cuts[k] ?? u.text.length] as const)
+      .filter(([start, end]) => u.text.slice(start, end).trim())
+      .map(([start, end]): Unit => {
+        const piece = linePiece(line, u.indent + start, u.indent + end);
+        return { text: piece.text.trim(), lines: [piece], afterBlank: true, indent: 0 };
+      });
+  });
 }
 
 const lastWords = (t: string) => t.split(/\s+/).slice(-3).join(' ');

@@ -21,6 +21,7 @@ interface FrameLabel {
   field: FieldName | null;
   opens: boolean;
   maxLines: number;
+  dated?: boolean;
 }
 
 export interface PageFrame {
@@ -68,19 +69,20 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
   });
   dropCopyTitles(all, fields, take);
   let signed = fields.length > 0;
-  for (const line of all) {
-    const chrome = line.text.trim() ? matchChrome(line.text) : null;
+  all.forEach((line, i) => {
+    // A label of the frame that chrome also names ("Related Documents") is the frame's when its list follows.
+    const chrome = line.text.trim() && !opensDatedList(all, i) ? matchChrome(line.text) : null;
     if (chrome) {
       take(line, chrome.rule);
       signed ||= PAGE_SIGNS.has(chrome.rule);
-      continue;
+      return;
     }
     const funding = FUNDING.exec(line.text);
     if (funding) {
       take(line, 'frame/funder');
       fields.push({ name: 'funder', value: funding[1]!.trim(), pos: linePosition(line, line.text.indexOf(funding[1]!)) });
     }
-  }
+  });
   const content = all.filter((l) => !drop.has(l) && l.text.trim() !== '');
   const start = blockStart(content);
   if (start >= 0) {
@@ -93,6 +95,12 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
   }
   if (!fields.some((f) => f.name === 'title')) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), start >= 0 || signed || fields.some((f) => f.name === 'funder'), take));
   return { lines: all.filter((l) => !drop.has(l)), fields };
+}
+
+function opensDatedList(lines: Line[], i: number): boolean {
+  if (!frameLabel(lines[i]!.text)?.entry.dated) return false;
+  const next = lines.slice(i + 1).find((l) => l.text.trim());
+  return !!next && !!parseDate(next.text, {});
 }
 
 /** A copy's own title lines above a PDF's cover repeat its date and title ("May 16, 1989 Meeting between …"). */
@@ -120,6 +128,7 @@ function blockStart(content: Line[]): number {
   for (let k = 0; k < labels.length; k++) {
     const first = labels[k]!;
     if (!first.entry.opens && k === labels.length - 1) continue;
+    if (first.entry.dated && !opensDatedList(content, first.i)) continue;
     const fits = labels.slice(k).every((l, m, run) => {
       const next = run[m + 1]?.i ?? content.length;
       const valueLines = next - l.i - 1;
@@ -179,7 +188,16 @@ function dateAndTitle(content: Line[], framed: boolean, take: (line: Line, rule:
   const [first, second] = content;
   const text = second?.text.trim() ?? '';
   const titleLike =
-    text.length > 0 && text.length < 300 && !/[:.,]$/.test(text) && !frameLabel(text) && !parseDate(text, {}) && !matchSpeaker(text) && (framed || TITLE_WORDS.test(text));
+    text.length > 0 &&
+    text.length < 300 &&
+    !/[:.,]$/.test(text) &&
+    // Not a sentence of prose (an old page's summary box stands there, indented).
+    !/\s\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) &&
+    second!.text.search(/\S/) < 2 &&
+    !frameLabel(text) &&
+    !parseDate(text, {}) &&
+    !matchSpeaker(text) &&
+    (framed || TITLE_WORDS.test(text));
   if (!first || !second || !titleLike || !parseDate(first.text, {})) return [];
   take(first, 'frame/date');
   take(second, 'frame/title');

@@ -171,18 +171,34 @@ function fieldCredits(fields: Field[]): Credit[] {
   });
 }
 
+/** Words that make a part of a citation an archival location, and words that make it a publication. */
+const ARCHIVE_WORD = /(?<![\p{L}])(?:archives?|archiv\p{L}*|arkhiv\p{L}*|arhiv\p{L}*|library|institution|levéltár|fond|box|folder|dosar|file)(?![\p{L}])/iu;
+const PUBLICATION = /working paper|bulletin|\bvol\.|\bpublished\b|\breprinted\b|\bpress\b|\(\p{L}+:/iu;
+/** Where the archival part of a citation ends: a credit, a printed edition, the page's address. */
+const AFTER_LOCATION = /[.;,]\s*(?=(?:translated|translation|obtained|contributed|reprinted|published|original|excerpts?|copy provided)\b)|\s+https?:\/\//iu;
+
 /**
- * A Source the archive table cannot split ("Hoover Institution Archives, Box 7"): kept whole as an
- * archival identifier named by its first part, with a review note; printed sources are not archives.
+ * Archival locations the table of archives cannot split ("ANIC, Central Committee …, file no. 72/1971",
+ * "Hoover Institution Archive, … Papers: Notepad 15.05.1989"): each part of the citation or Source
+ * that names an archive and a number is kept whole, named by its first words, with a review note.
+ * A printed edition is never taken for one.
  */
 function unsplitIdentifiers(fields: Field[], report: ReportBuilder): ArchivalIdentifier[] {
-  return fields
-    .filter((f) => f.name === 'source' && /\d/.test(f.value) && findPrintedSources(`Source: ${f.value}`).length === 0)
-    .map((f) => {
-      const text = f.value.replace(/\s+/g, ' ').replace(/\.$/, '');
-      report.review(f.pos, 'archival-id', `"${text.slice(0, 60)}" is kept whole: the table of archives cannot split it`);
-      return { text, acronym: text.split(/[,;(]/)[0]!.trim(), components: [] };
-    });
+  return citationTexts(fields).flatMap((f) => {
+    let text = f.value.replace(QUOTED_TITLE, '');
+    const archive = digitalArchives.names.map((n) => text.lastIndexOf(n) + (text.includes(n) ? n.length : 0)).reduce((a, b) => Math.max(a, b), 0);
+    text = text.slice(archive);
+    const stop = AFTER_LOCATION.exec(text);
+    if (stop) text = text.slice(0, stop.index);
+    return text
+      .split(/;\s*(?:and\s+)?/)
+      .map((part) => part.replace(/^[\s,.]+|[\s,.]+$/g, '').replace(/\s+/g, ' '))
+      .filter((part) => ARCHIVE_WORD.test(part) && /\d/.test(part) && !PUBLICATION.test(part))
+      .map((part) => {
+        report.review(f.pos, 'archival-id', `"${part.slice(0, 60)}" is kept whole: the table of archives cannot split it`);
+        return { text: part, acronym: part.split(/[,;(]/)[0]!.trim(), components: [] };
+      });
+  });
 }
 
 function pageRecord(fields: Field[]): Header['record'] {

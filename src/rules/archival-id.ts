@@ -39,10 +39,13 @@ const LEAVES = String.raw`${LEAF_RANGE}(?:(?:${H}*,${H}*(?:and${H}+)?|${H}+and${
  */
 const COMPONENT_WORDS: { type: ArchivalComponentType | 'leaves'; words: string; postfix?: boolean }[] = [
   { type: 'fond', words: String.raw`fond|f\.` },
-  { type: 'opis', words: String.raw`opis'?|op\.` },
+  { type: 'opis', words: String.raw`opis'?|op\.|o\.` },
   { type: 'delo', words: String.raw`delo|d\.` },
+  // The Foreign Policy Archive numbers a file within its opis by "poriadkovyi nomer" (por.).
+  { type: 'por', words: String.raw`por\.|por` },
   { type: 'papka', words: String.raw`papka|pap\.|p\.` },
-  { type: 'leaves', words: String.raw`listy|list|ll\.|l\.` },
+  // "II." is how scans read "ll." (leaves).
+  { type: 'leaves', words: String.raw`listy|list|ll\.|l\.|II\.` },
   // Mongolian archives follow the Soviet system: dans = opis, khadgalamzhiin negzh (kh/n) = delo, khuudas = leaves.
   { type: 'opis', words: 'dans' },
   { type: 'delo', words: String.raw`kh\/n|kh\. ?n\.` },
@@ -67,9 +70,10 @@ const COMPONENT_RES = COMPONENT_WORDS.map((c) => {
 });
 
 const SEPARATOR_AFTER_ACRONYM = new RegExp(String.raw`${H}*[:,]?${H}*`, 'y');
-const SEPARATOR = new RegExp(String.raw`${H}*[,;.]${H}*|${H}+`, 'y');
+/** Between components: a comma, semicolon or stop, or a gloss in parentheses ("f. 0100 (Chinese embassy), op. 41"). */
+const SEPARATOR = new RegExp(String.raw`${H}*\([^()\n]{1,80}\)${H}*[,;.]?${H}*|${H}*[,;.]${H}*|${H}+`, 'y');
 /** A signature token of a non-Russian system: `XIX-J-1-j`, `DY`, `30/IV`, `109-00022-01`. */
-const SIGNATURE_TOKEN = new RegExp(String.raw`[\p{L}\p{N}]+(?:[-/][\p{L}\p{N}]+)*${NOT_WORD_AFTER}`, 'yu');
+const SIGNATURE_TOKEN = new RegExp(String.raw`[\p{L}\p{N}]+(?:[-/] ?[\p{L}\p{N}]+)*${NOT_WORD_AFTER}`, 'yu');
 
 const spellingKey = (s: string): string => s.replace(/\s+/g, ' ').trim().toUpperCase();
 

@@ -83,8 +83,12 @@ export function findCredits(text: string): CreditMatch[] {
     const names = space ? namesAt(text, afterBy + space[0].length) : [];
     if (names.length === 0) continue;
     const said = m[0].replace(/\s+/g, ' ');
-    // "Obtained and translated for NKIDP by X": one credit for each resp word before "by".
-    const resps = new Set([...said.matchAll(RESP_WORD)].map((w) => RESP_WORDS[w[0].toLowerCase()]!));
+    // The resp word nearest "by" is the credit ("Translation checked by" credits a checker), and so is
+    // each joined to it by "and" ("Obtained and translated for NKIDP by" credits both).
+    const words = [...said.matchAll(RESP_WORD)];
+    let first = words.length - 1;
+    while (first > 0 && /^\s+and\s+$/i.test(said.slice(words[first - 1]!.index + words[first - 1]![0].length, words[first]!.index))) first--;
+    const resps = new Set(words.slice(first).map((w) => RESP_WORDS[w[0].toLowerCase()]!));
     for (const resp of resps) {
       matches.push({ start: m.index, end: names[names.length - 1]!.end, credit: { resp, said, names: names.map((n) => n.name) }, names });
     }

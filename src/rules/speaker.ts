@@ -38,6 +38,7 @@ const fold = (s: string): string => s.replace(/[[\]]/g, '').replace(/\s+/g, ' ')
 
 const NON_SPEAKER = new Set(labels.nonSpeakerLabels.map(fold));
 const INTERVIEW = new Set(labels.interviewLabels.map(fold));
+const ADDRESS_FORMS = new Set(labels.addressForms.map(fold));
 const ROLE_LEADS = new Set(labels.roleLeads.map(fold));
 const NOT_NAME = new Set(labels.notNameWords.map(fold));
 const PARTICLES = new Set(labels.nameParticles.map(fold));
@@ -127,7 +128,8 @@ function matchPeriodSpeaker(line: string): SpeakerMatch | null {
 /** A title standing alone for a speaker ("Chairman:", "Premier:"), named by the document's other labels or its participants. */
 function matchTitleOnly(words: string): string | null {
   const folded = words.trim().split(/\s+/).map(fold);
-  return folded.length > 0 && titleLength(folded, 0) === folded.length ? words.trim() : null;
+  if (folded.length === 0 || titleLength(folded, 0) !== folded.length || folded.every((w) => ADDRESS_FORMS.has(w))) return null;
+  return words.trim();
 }
 
 export function matchSpeaker(line: string): SpeakerMatch | null {
@@ -172,4 +174,21 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
   }
   const person = matchPersonName(words);
   return person ? { ...base, ...person, ...stage } : null;
+}
+
+/**
+ * Turn labels inside a line, as copies of a PDF run a whole record of conversation together
+ * ("… our side. Pham Van Dong: We agree. Mao Zedong: Good."): a label after the end of a sentence.
+ * Returns where each label starts; the caller decides which names are certain enough.
+ */
+const INLINE_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\p{Lu}[\p{L}.'’\[\]-]*\s){0,5}\p{Lu}[\p{L}'’\[\]-]*\s?:\s)/gu;
+
+export function findInlineSpeakers(text: string): (SpeakerMatch & { at: number })[] {
+  if (!text.includes(': ')) return [];
+  const found: (SpeakerMatch & { at: number })[] = [];
+  for (const m of text.matchAll(INLINE_LABEL)) {
+    const match = matchColonSpeaker(text.slice(m.index, m.index + 140));
+    if (match && !match.review) found.push({ ...match, at: m.index });
+  }
+  return found;
 }

@@ -255,7 +255,7 @@ describe('Mongolian archives', () => {
     const { root } = convert('mongolian-mprp.txt');
     expect(place(root)).toEqual(['Mongolia', 'Ulaanbaatar', "Archive of the Mongolian People's Revolutionary Party"]);
     expect(mainLocation(root).components).toEqual([['fond', '4'], ['opis', '28'], ['delo', '120']]);
-    expect(credits(root)).toEqual([['translated by', ['Sergey Radchenko']]]);
+    expect(credits(root)).toEqual([['obtained by', ['Sergey Radchenko']], ['translated by', ['Sergey Radchenko']]]);
     expect(docType(root)).toEqual(['memorandum']);
   });
 });
