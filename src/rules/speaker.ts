@@ -68,8 +68,10 @@ function titleLength(folded: string[], from: number): number {
 }
 
 function isNameWord(word: string, index: number, count: number): boolean {
-  if (INITIALS.test(word)) return index < count - 1;
-  if (PARTICLES.has(fold(word))) return index > 0 && index < count - 1;
+  // Initials stand before a surname, or after one written first in capitals ("KHRUSHCHEV N.S.").
+  if (INITIALS.test(word)) return count > 1;
+  // A particle is written in lower case ("van der"); "Du Mu" is a name.
+  if (PARTICLES.has(word)) return index > 0 && index < count - 1;
   return NAME_WORD.test(word) && !NOT_NAME.has(fold(word));
 }
 
@@ -90,9 +92,11 @@ export function matchPersonName(text: string): PersonName | null {
   const core = text.replace(TRAILING_GLOSS, '').trim();
   const words = core.split(/\s+/);
   const i = countTitleWords(core);
-  const nameWords = words.slice(i);
+  // "Chairman [Mao Zedong]": the editor supplied the name the title stands for.
+  const gloss = i === words.length ? TRAILING_GLOSS.exec(text.trim())?.[0].trim().slice(1, -1) : undefined;
+  const nameWords = gloss ? gloss.split(/\s+/) : words.slice(i);
   if (nameWords.length === 0 || nameWords.length > MAX_NAME_WORDS) return null;
-  if (!nameWords.every((w, k) => isNameWord(w, k, nameWords.length))) return null;
+  if (!nameWords.every((w, k) => isNameWord(w, k, nameWords.length)) || nameWords.every((w) => INITIALS.test(w))) return null;
   const name = nameWords.join(' ').replace(/[[\]]/g, '');
   return i > 0 ? { name, title: words.slice(0, i).join(' ') } : { name };
 }
