@@ -15,7 +15,7 @@ import { languageByName } from '../rules/language.js';
 import { phraseParser } from './phrase.js';
 import { forEachBlock, resolveEntities, walkInlines } from './entities.js';
 import { stripMarkdown } from './markdown.js';
-import { readFrame } from './frame.js';
+import { isDocumentTitle, readFrame } from './frame.js';
 import { noteTarget } from '../rules/footnote.js';
 import { originalLanguageFromCredit } from '../rules/credits.js';
 import { parseDate } from '../rules/date.js';
@@ -51,7 +51,7 @@ export function convertText(text: string, sourceName: string): ConversionResult 
 }
 
 function convertDocument(units: Unit[], id: string, pageFields: Field[], report: ReportBuilder): TeiDocument {
-  const own = readFrontMatter(units, (t) => !!parseDate(t, {}));
+  const own = readFrontMatter(units, (t) => !!parseDate(t, {}), isDocumentTitle);
   const front = { ...own, fields: [...pageFields, ...own.fields] };
   const bodyUnits = units.slice(front.bodyStart);
   const lastUnit = units[units.length - 1];

@@ -181,24 +181,33 @@ function summaryLine(content: Line[], start: number): Line | undefined {
 }
 
 /**
- * A page of the archive opens with the document's date line and title line; both or neither are
- * taken. Where nothing else says the text is such a page (`framed`), the title must name a kind of document.
+ * A line that reads as a document's title: short, not a sentence of prose, a label, a date or a
+ * turn. Where nothing else says the text is a page of the archive (`framed`), it must also name a
+ * kind of document ("Notes on the Conversation of …").
  */
+function titleLike(text: string, framed: boolean): boolean {
+  const t = text.trim();
+  return (
+    t.length > 0 &&
+    t.length < 300 &&
+    !/[:.,]$/.test(t) &&
+    !/\s\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(t) &&
+    !frameLabel(t) &&
+    !parseDate(t, {}) &&
+    !matchSpeaker(t) &&
+    (framed || TITLE_WORDS.test(t))
+  );
+}
+
+export const isDocumentTitle = (text: string): boolean => titleLike(text, false);
+
+/** A page of the archive opens with the document's date line and title line; both or neither are taken. */
 function dateAndTitle(content: Line[], framed: boolean, take: (line: Line, rule: string) => void): Field[] {
   const [first, second] = content;
   const text = second?.text.trim() ?? '';
-  const titleLike =
-    text.length > 0 &&
-    text.length < 300 &&
-    !/[:.,]$/.test(text) &&
-    // Not a sentence of prose (an old page's summary box stands there, indented).
-    !/\s\p{Ll}{2,}[.!?]\s+\p{Lu}/u.test(text) &&
-    second!.text.search(/\S/) < 2 &&
-    !frameLabel(text) &&
-    !parseDate(text, {}) &&
-    !matchSpeaker(text) &&
-    (framed || TITLE_WORDS.test(text));
-  if (!first || !second || !titleLike || !parseDate(first.text, {})) return [];
+  // An old page's summary box stands there, indented.
+  const title = !!second && second.text.search(/\S/) < 2 && titleLike(text, framed);
+  if (!first || !second || !title || !parseDate(first.text, {})) return [];
   take(first, 'frame/date');
   take(second, 'frame/title');
   return [

@@ -72,10 +72,13 @@ export function startsFrontMatter(unit: Unit): boolean {
   return /^\s*\*\*Title\s*:/i.test(unit.text) || /^\s*\**\s*Citation\s*:\s*\**\s*$/i.test(unit.text);
 }
 
-export function readFrontMatter(units: Unit[], isDateLine: (text: string) => boolean): FrontMatter {
+/** `isTitleLine`: a line that reads as a document's title ("Notes on the Conversation of …"). */
+export function readFrontMatter(units: Unit[], isDateLine: (text: string) => boolean, isTitleLine: (text: string) => boolean): FrontMatter {
   const fields: Field[] = [];
   let i = 0;
   let sawLabel = false;
+  /** An unlabelled, indented summary box (older pages): front matter without labels. */
+  let sawBox = false;
   while (i < units.length) {
     const unit = units[i]!;
     const pos = linePosition(unit.lines[0]!, unit.indent);
@@ -109,7 +112,17 @@ export function readFrontMatter(units: Unit[], isDateLine: (text: string) => boo
       continue;
     }
     if (unit.indent >= 2 && !sawLabel) {
-      fields.push({ name: 'summary', value: text, pos, review: 'summary recognised by its place in the citation box, not by a label' });
+      // The box repeats the date under the summary on some pages.
+      if (isDateLine(text)) {
+        if (!fields.some((f) => f.name === 'date')) fields.push({ name: 'date', value: text, pos });
+      } else fields.push({ name: 'summary', value: text, pos, review: 'summary recognised by its place in the citation box, not by a label' });
+      sawBox = true;
+      i++;
+      continue;
+    }
+    // The title line under a box that holds no citation, when it names a kind of document.
+    if (sawBox && !fields.some((f) => f.name === 'title' || f.name === 'citation') && isTitleLine(text)) {
+      fields.push({ name: 'title', value: text, pos, review: 'title recognised by its place under the summary box' });
       i++;
       continue;
     }
@@ -127,7 +140,7 @@ export function readFrontMatter(units: Unit[], isDateLine: (text: string) => boo
     }
     break;
   }
-  if (!sawLabel) return { fields: [], bodyStart: 0 };
+  if (!sawLabel && !sawBox) return { fields: [], bodyStart: 0 };
   return { fields, bodyStart: i };
 }
 
