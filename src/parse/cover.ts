@@ -5,7 +5,8 @@
  */
 import type { Field, FieldName } from './front-matter.js';
 import { linePiece, linePosition, type Line } from './lines.js';
-import { findDates } from '../rules/date.js';
+import { findDates, parseDate } from '../rules/date.js';
+import digitalArchives from '../data/digital-archives.json' with { type: 'json' };
 import table from '../data/page-frame.json' with { type: 'json' };
 
 export interface Cover {
@@ -72,4 +73,52 @@ export function readCover(line: Line): Cover | undefined {
   });
   const removed = [{ text: banner[0], rule: 'chrome/pdf-copy' }, ...marks.map((m) => ({ text: text.slice(m.start, m.end), rule: `frame/${m.field}` }))];
   return { fields, removed, rest };
+}
+
+/** The banner of the PDF broken over two lines (a page's own banner is one line). */
+const BANNER_PIECES = [/^\s*digital archive(?:\s+digitalarchive\.wilsoncenter\.(?:org)?)?\s*$/iu, /^\s*international history declassified\s*$/iu];
+const spaced = (t: string) => t.replace(/[\s"“”]+/g, ' ').trim();
+
+/**
+ * The cover of the archive's PDF as copies that keep its line breaks show it: the banner's lines,
+ * the date line, the title (wrapped), the citation (wrapped, often starting with the title again),
+ * the summary. `lines` are the page's lines, `dropped` those already taken out as chrome.
+ */
+export function readWrappedCover(lines: Line[], dropped: Set<Line>, take: (line: Line, rule: string) => void): Field[] {
+  const kept = (l: Line) => !dropped.has(l) && l.text.trim() !== '';
+  const at = lines.findIndex(kept);
+  const date = lines[at];
+  const banner = BANNER_PIECES.every((piece) => lines.slice(0, Math.max(at, 0)).some((l) => piece.test(l.text)));
+  if (!date || !banner || !parseDate(date.text, {})) return [];
+  // Paragraphs after the date line: runs of lines without a blank line between them.
+  const paragraphs: Line[][] = [];
+  for (const line of lines.slice(at + 1)) {
+    if (!line.text.trim()) {
+      if (paragraphs[paragraphs.length - 1]?.length) paragraphs.push([]);
+    } else if (kept(line)) (paragraphs[paragraphs.length - 1] ?? paragraphs[paragraphs.push([]) - 1]!).push(line);
+    if (paragraphs.filter((p) => p.length).length > 3) break;
+  }
+  const [first = [], second = [], third = []] = paragraphs.filter((p) => p.length);
+  const joined = (p: Line[]) => p.map((l) => l.text.trim()).join(' ');
+  const cites = (p: Line[]) => digitalArchives.names.some((n) => spaced(joined(p)).includes(n));
+  let title = first;
+  let citation = cites(second) ? second : [];
+  if (cites(first)) {
+    // The citation starts with the title again: the title is the lines it repeats.
+    const split = first.findIndex((_, t) => t > 0 && spaced(joined(first.slice(t))).startsWith(spaced(joined(first.slice(0, t)))));
+    title = split > 0 ? first.slice(0, split) : [];
+    citation = split > 0 ? first.slice(split) : first;
+  }
+  const summary = citation === second ? third : second;
+  const fields: Field[] = [{ name: 'date', value: date.text.trim(), pos: linePosition(date, date.text.search(/\S/)) }];
+  take(date, 'frame/date');
+  const field = (name: FieldName, part: Line[]) => {
+    if (!part.length) return;
+    fields.push({ name, value: joined(part), pos: linePosition(part[0]!, part[0]!.text.search(/\S/)) });
+    for (const l of part) take(l, `frame/${name}`);
+  };
+  field('title', title);
+  field('citation', citation);
+  if (summary.length && joined(summary).split(/\s+/).length >= 6 && !FUNDING.test(joined(summary)) && !/:\s*$/.test(joined(summary))) field('summary', summary);
+  return fields;
 }

@@ -13,7 +13,7 @@ import { matchChrome } from '../rules/chrome.js';
 import { matchSpeaker } from '../rules/speaker.js';
 import { parseDate } from '../rules/date.js';
 import { findArchivalIds } from '../rules/archival-id.js';
-import { readCover } from './cover.js';
+import { readCover, readWrappedCover } from './cover.js';
 import table from '../data/page-frame.json' with { type: 'json' };
 
 interface FrameLabel {
@@ -83,6 +83,7 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
       fields.push({ name: 'funder', value: funding[1]!.trim(), pos: linePosition(line, line.text.indexOf(funding[1]!)) });
     }
   });
+  if (!fields.some((f) => f.name === 'title')) fields.push(...readWrappedCover(all, drop, take));
   const content = all.filter((l) => !drop.has(l) && l.text.trim() !== '');
   const start = blockStart(content);
   if (start >= 0) {

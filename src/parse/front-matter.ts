@@ -59,6 +59,9 @@ const LABELS: Record<string, FieldName> = {
   source: 'source',
 };
 
+/** Fields whose value is a few words: a long unit under their label is the document, not their value. */
+const SHORT_FIELDS = new Set<FieldName>(['date', 'originalLanguage', 'contents', 'author']);
+const SHORT_VALUE = 100;
 const LABEL_LINE = /^\s*\**\s*(title|date|citation|summary|description|original language|language|contents|author|source)\s*:\s*\**\s*(.*)$/i;
 const GLUED = /(?<!\[)\b(Title|Author|Date|Source|Description)\s*:/g;
 
@@ -94,8 +97,8 @@ export function readFrontMatter(units: Unit[], isDateLine: (text: string) => boo
       let value = stripMarkdown(label[2]!).trim();
       let valuePos = pos;
       i++;
-      // The value stands on the following units, up to the next label.
-      while (!value && i < units.length && !LABEL_LINE.test(units[i]!.text)) {
+      // The value stands on the following units, up to the next label; a short field's value is short.
+      while (!value && i < units.length && !LABEL_LINE.test(units[i]!.text) && (!SHORT_FIELDS.has(name) || units[i]!.text.length <= SHORT_VALUE)) {
         value = stripMarkdown(units[i]!.text).trim();
         valuePos = linePosition(units[i]!.lines[0]!, units[i]!.indent);
         i++;

@@ -1,7 +1,7 @@
 /**
  * Units: the non-blank lines a parser works on. Lines joined by markdown hard breaks
- * (two trailing spaces) or inside one bold run (`**Record of …` / `in China …**`) are one unit;
- * every other line is its own.
+ * (two trailing spaces), inside one bold run (`**Record of …` / `in China …**`) or inside one
+ * square bracket (`[handwritten: …` / `… agreed]`) are one unit; every other line is its own.
  */
 import type { Position } from '../model/document.js';
 import { linePosition, type Line } from './lines.js';
@@ -26,7 +26,7 @@ export function toUnits(lines: Line[]): Unit[] {
       continue;
     }
     const group = [first];
-    while (continues(group) && i + 1 < lines.length && lines[i + 1]!.text.trim() !== '') {
+    while (i + 1 < lines.length && lines[i + 1]!.text.trim() !== '' && (continues(group) || bracketCloses(group, lines, i + 1))) {
       group.push(lines[++i]!);
     }
     units.push({
@@ -45,6 +45,22 @@ function continues(group: Line[]): boolean {
   if (/\S {2,}$/.test(group[group.length - 1]!.text)) return true;
   const text = group.map((l) => l.text).join(' ');
   return /^\s*\*\*/.test(text) && (text.match(/\*\*/g) ?? []).length % 2 === 1;
+}
+
+/** How far ahead a square bracket left open at a line's end may close: "[handwritten: …" / "… agreed]". */
+const BRACKET_LINES = 3;
+
+/** A square bracket left open by the group closes on one of the next lines, before any blank line. */
+function bracketCloses(group: Line[], lines: Line[], next: number): boolean {
+  let depth = 0;
+  for (const c of group.map((l) => l.text).join(' ')) depth = c === '[' ? depth + 1 : c === ']' ? Math.max(0, depth - 1) : depth;
+  if (depth === 0) return false;
+  for (let k = next; k < Math.min(lines.length, next + BRACKET_LINES); k++) {
+    const text = lines[k]!.text;
+    if (!text.trim()) return false;
+    if (text.includes(']')) return true;
+  }
+  return false;
 }
 
 /** The source position of an offset into a unit's joined text. */

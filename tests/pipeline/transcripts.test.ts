@@ -195,10 +195,10 @@ describe('editorial brackets', () => {
   it('unbalanced brackets stay text', () => {
     expect(blocks('br-unbalanced')).toEqual(['<p>The text breaks off [unclosed here.</p>', '<p>And a bracket closed] without an opening.</p>']);
   });
-  it('brackets at line ends: the paragraph is rejoined, a bracket spanning the break is read whole', () => {
+  it('brackets at line ends: the paragraph is rejoined; a line break inside a bracket is a wrap, read whole', () => {
     expect(blocks('br-line-end')).toEqual([
       '<p>The telegram of the Politburo was addressed to <persName ref="#stalin">Filippov</persName> <supplied reason="explanation"><persName ref="#stalin">Stalin</persName></supplied><pb/> and sent from <placeName ref="#beijing">Beiping</placeName> <supplied reason="explanation"><placeName ref="#beijing">Beijing</placeName></supplied> on the same day.</p>',
-      '<p>The question of the <orgName ref="#cer">KChZhD</orgName> <supplied reason="explanation"><orgName ref="#cer">Chinese Changchun<pb/> Railroad</orgName></supplied> was postponed until the next meeting.</p>',
+      '<p>The question of the <orgName ref="#cer">KChZhD</orgName> <supplied reason="explanation"><orgName ref="#cer">Chinese Changchun Railroad</orgName></supplied> was postponed until the next meeting.</p>',
     ]);
   });
   it('brackets inside URLs and markdown links are neither editorial nor footnote markers', () => {
