@@ -20,6 +20,7 @@ import { findCredits } from '../rules/credits.js';
 import { findNoteMarkers, matchFootnoteLine } from '../rules/footnote.js';
 import { shouldRejoin } from '../rules/page-break.js';
 import { linePiece, linePosition } from './lines.js';
+import { escapeRegExp } from '../rules/text.js';
 import { conform } from './structure.js';
 import { stripMarkdown } from './markdown.js';
 import { parseDate } from '../rules/date.js';
@@ -58,11 +59,12 @@ interface Classified extends Unit {
 const OMISSION = /^\s*\[\s*(\.{3,}|…)\s*\]\s*$/;
 
 /** `noteId` gives the xml:id of footnote n, the target its markers point to. */
-export function parseBody(units: Unit[], parse: PhraseParser, noteId: (n: string) => string, report: ReportBuilder): ParsedBody {
+/** `title`: the document's title, which names those who take part. */
+export function parseBody(units: Unit[], parse: PhraseParser, noteId: (n: string) => string, title: string, report: ReportBuilder): ParsedBody {
   const facts: BodyFacts = { credits: [], identifiers: [], participantLines: [], classification: [] };
-  const joined = splitInlineTurns(rejoinPageBreaks(units, report), report);
+  const joined = splitInlineTurns(rejoinPageBreaks(units, report), title, report);
   const { document, notes, commentary } = separateBackMatter(joined);
-  const classified = credibleSpeakers(classifyAll(document), report);
+  const classified = credibleSpeakers(classifyAll(document), title, report);
   collectFacts(classified, facts);
   const body = assemble(classified, parse, report);
   body.push(...notes.map((u) => footnoteBlock(u, parse, noteId)));
@@ -87,14 +89,14 @@ function rejoinPageBreaks(units: Unit[], report: ReportBuilder): Unit[] {
  * A copy that ran a record of conversation onto one line is cut at its turn labels, where the
  * names are certain: a person of the gazetteer, or a label that recurs in the line.
  */
-function splitInlineTurns(units: Unit[], report: ReportBuilder): Unit[] {
+function splitInlineTurns(units: Unit[], title: string, report: ReportBuilder): Unit[] {
   return units.flatMap((u) => {
     const line = u.lines[0]!;
     if (u.lines.length !== 1 || u.text.length < 200) return [u];
     const labels = findInlineSpeakers(u.text);
     const count = new Map<string, number>();
     for (const l of labels) count.set(l.name, (count.get(l.name) ?? 0) + 1);
-    const cuts = labels.filter((l) => lookupEntity(l.name)?.kind === 'person' || (count.get(l.name) ?? 0) > 1).map((l) => l.at);
+    const cuts = labels.filter((l) => !!l.title || lookupEntity(l.name)?.kind === 'person' || (count.get(l.name) ?? 0) > 1 || namedIn(title, l.name)).map((l) => l.at);
     if (cuts.length === 0) return [u];
     report.review(linePosition(line, u.indent), 'speaker', `${cuts.length} turns written inline in one line were set apart`);
     return [0, ...cuts]
@@ -219,13 +221,20 @@ function classify(text: string, where: 'start' | 'middle' | 'end', previousN?: s
  * a name of two words or more, or a single word that labels two turns or more. A single unknown
  * word standing once ("Venue:", "Status:") is a field label: a wrong speaker is worse than none.
  */
+/** `name` stands as a word (not as a label) in `text`. */
+const namedIn = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}:])`, 'iu').test(text);
+
 /** Words of institutions ("Central Committee", "Foreign Ministry"): a label holding one addresses a body, it does not name a speaker. */
 const INSTITUTION_WORDS = new Set(labels.notNameAfterTitle);
 
-function credibleSpeakers(units: Classified[], report: ReportBuilder): Classified[] {
+function credibleSpeakers(units: Classified[], title: string, report: ReportBuilder): Classified[] {
   const key = (m: SpeakerMatch) => m.name.toLowerCase();
   const count = new Map<string, number>();
   for (const u of units) if (u.k.kind === 'speaker') count.set(key(u.k.match), (count.get(key(u.k.match)) ?? 0) + 1);
+  // Who the document names before its first turn: its title, the lists of those present.
+  const firstTurn = units.findIndex((u) => u.k.kind === 'speaker');
+  const named = [title, ...units.slice(0, Math.max(firstTurn, 0)).map((u) => u.text)].join(' ');
+  const introduced = (m: SpeakerMatch) => namedIn(named, m.name);
   const credible = (m: SpeakerMatch): boolean => {
     if (m.review) return true;
     if (m.name.split(/\s+/).some((w) => INSTITUTION_WORDS.has(w))) return false;
@@ -234,7 +243,7 @@ function credibleSpeakers(units: Classified[], report: ReportBuilder): Classifie
     const repeated = (count.get(key(m)) ?? 0) > 1;
     // "TOP SECRET. The …" has the period form's shape: an unknown name there must label more than one turn.
     if (m.form === 'period') return repeated;
-    return !!m.title || m.name.split(/\s+/).length > 1 || repeated;
+    return !!m.title || m.name.split(/\s+/).length > 1 || repeated || introduced(m);
   };
   return units.map((u) => {
     if (u.k.kind !== 'speaker' || credible(u.k.match)) return u;

@@ -69,7 +69,7 @@ function convertDocument(units: Unit[], id: string, pageFields: Field[], report:
   const { title, date } = titleAndDate({ fields: front.fields, ...(titleLine ? { titleLine } : {}), ...(dateLine ? { dateLine } : {}) }, report);
   const originalLanguage = languageByName(originalLanguageName(front.fields, bodyUnits));
   const parse = phraseParser(id, { ...(date ? { year: Number(date.when.slice(0, 4)) } : {}), ...(originalLanguage ? { originalLanguage: originalLanguage.ident } : {}) }, report);
-  const { body, back, facts } = parseBody(bodyUnits, parse, (n) => noteTarget(`${id}-fn`, n), report);
+  const { body, back, facts } = parseBody(bodyUnits, parse, (n) => noteTarget(`${id}-fn`, n), title ?? '', report);
   unlinkMissingNotes([...body, ...back], report);
   const header = buildHeader({ docId: id, fields: front.fields, facts, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(originalLanguage ? { originalLanguage } : {}) }, report);
   const doc: TeiDocument = { id, header: { ...header, participants: [], entities: [] }, body, back };

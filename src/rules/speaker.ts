@@ -185,7 +185,7 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
  * ("… our side. Pham Van Dong: We agree. Mao Zedong: Good."): a label after the end of a sentence.
  * Returns where each label starts; the caller decides which names are certain enough.
  */
-const INLINE_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\p{Lu}[\p{L}.'’\[\]-]*\s){0,5}\p{Lu}[\p{L}'’\[\]-]*\s?:\s)/gu;
+const INLINE_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\[?\p{Lu}[\p{L}.'’\[\]-]*\s){0,5}\[?\p{Lu}[\p{L}'’\[\]-]*\s?:\s)/gu;
 
 export function findInlineSpeakers(text: string): (SpeakerMatch & { at: number })[] {
   if (!text.includes(': ')) return [];
