@@ -204,6 +204,14 @@ export const isDocumentTitle = (text: string): boolean => titleLike(text, false)
 
 /** A page of the archive opens with the document's date line and title line; both or neither are taken. */
 function dateAndTitle(content: Line[], framed: boolean, take: (line: Line, rule: string) => void): Field[] {
+  // Some copies put a sentence of the site above the date line (a neighbouring document's summary).
+  const stray = content.length > 2 && !parseDate(content[0]!.text, {}) && parseDate(content[1]!.text, {}) && /\p{Ll}[.!?]$/u.test(content[0]!.text.trim());
+  const fields = openingLines(stray ? content.slice(1) : content, framed, take);
+  if (stray && fields.length) take(content[0]!, 'frame/stray');
+  return fields;
+}
+
+function openingLines(content: Line[], framed: boolean, take: (line: Line, rule: string) => void): Field[] {
   const [first, second] = content;
   const text = second?.text.trim() ?? '';
   // An old page's summary box stands there, indented.
