@@ -8,7 +8,7 @@ import type { ReportBuilder } from '../diagnostics/report.js';
 import type { SpeakerMatch } from '../rules/speaker.js';
 import { PAGE_JOIN, type PhraseParser } from './phrase.js';
 import type { Unit } from './units.js';
-import { findInlineSpeakers, matchSpeaker } from '../rules/speaker.js';
+import { findInlineSpeakers, matchPersonName, matchSpeaker } from '../rules/speaker.js';
 import { lookupEntity } from '../rules/gazetteer.js';
 import labels from '../data/labels.json' with { type: 'json' };
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
@@ -235,7 +235,9 @@ function credibleSpeakers(units: Classified[], title: string, report: ReportBuil
   const firstTurn = units.findIndex((u) => u.k.kind === 'speaker');
   const named = [title, ...units.slice(0, Math.max(firstTurn, 0)).map((u) => u.text)].join(' ');
   const introduced = (m: SpeakerMatch) => namedIn(named, m.name);
+  const holders = roleHolders(units, named);
   const credible = (m: SpeakerMatch): boolean => {
+    if (m.role) return false;
     if (m.review) return true;
     if (m.name.split(/\s+/).some((w) => INSTITUTION_WORDS.has(w))) return false;
     const known = lookupEntity(m.name);
@@ -247,9 +249,41 @@ function credibleSpeakers(units: Classified[], title: string, report: ReportBuil
   };
   return units.map((u) => {
     if (u.k.kind !== 'speaker' || credible(u.k.match)) return u;
-    report.review(u.pos, 'speaker', `"${u.k.match.label}" is read as a label, not a speaker: it names no known person and labels one turn only`);
+    const m = u.k.match;
+    if (m.role) {
+      const holder = holders(m.name);
+      if (holder) {
+        report.review(u.pos, 'speaker', `role label "${m.label}" stands for ${holder}, the one person the document gives that role`);
+        return { ...u, k: { kind: 'speaker', match: { ...m, name: holder, role: undefined } } };
+      }
+      report.review(u.pos, 'speaker', `role label "${m.label}": the document gives that role to no single person; left as text`);
+    } else report.review(u.pos, 'speaker', `"${m.label}" is read as a label, not a speaker: it names no known person and labels one turn only`);
     return { ...u, k: { kind: 'paragraph' } };
   });
+}
+
+/**
+ * Who holds a role ("Premier", "President") in a document: the names that other labels, the title
+ * or the lines before the first turn give after it ("Premier Zhou Enlai:", "… between Chairman Mao
+ * and …"). Exactly one, or none.
+ */
+function roleHolders(units: Classified[], named: string): (role: string) => string | undefined {
+  const labelled = units.flatMap((u) => (u.k.kind === 'speaker' && u.k.match.title && !u.k.match.role ? [{ title: u.k.match.title, name: u.k.match.name }] : []));
+  return (role) => {
+    const key = role.replace(/^the\s+/i, '').toLowerCase();
+    const names = new Set(labelled.filter((l) => l.title.toLowerCase().split(/\s+/).includes(key)).map((l) => l.name));
+    // The role in any case, the name after it capitalised (so no "i" flag, which would let \p{Lu} match any letter).
+    const anyCase = escapeRegExp(key).replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
+    for (const m of named.matchAll(new RegExp(`(?<![\\p{L}])${anyCase}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,4})`, 'gu'))) {
+      // The longest run of words the gazetteer knows ("Zhou Enlai"), else the first ("Ambassador Huang Meets with …").
+      const words = m[1]!.trim().replace(/['’]s$/u, '').split(/\s+/);
+      const known = words.map((_, k) => lookupEntity(words.slice(0, words.length - k).join(' '))).find((e) => e?.kind === 'person');
+      const person = known ? { name: known.name } : matchPersonName(words[0]!.replace(/['’]s$/u, ''));
+      if (person) names.add(person.name);
+    }
+    const ids = new Set([...names].map((n) => lookupEntity(n)?.id ?? n.toLowerCase()));
+    return ids.size === 1 ? [...names][0] : undefined;
+  };
 }
 
 function collectFacts(units: Classified[], facts: BodyFacts): void {

@@ -22,6 +22,8 @@ export interface SpeakerMatch {
   stage?: Span;
   /** `period`: "MAO ZEDONG. …", "Stalin. …"; a name standing for a speaker only when a person is certain. */
   form?: 'period';
+  /** A role standing for a person the label does not name ("Chairman:", "The President:"): `name` holds the role. */
+  role?: true;
   review?: string;
 }
 
@@ -170,11 +172,11 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
   }
   const titleOnly = matchTitleOnly(words);
   if (titleOnly !== null) {
-    return { ...base, name: titleOnly, ...stage, review: `role label without a personal name "${label}"` };
+    return { ...base, name: titleOnly, ...stage, role: true, review: `role label without a personal name "${label}"` };
   }
   const role = matchRole(words.trim().split(/\s+/));
   if (role !== null) {
-    return { ...base, name: role, ...stage, review: `role label without a personal name "${label}"` };
+    return { ...base, name: role, ...stage, role: true, review: `role label without a personal name "${label}"` };
   }
   const person = matchPersonName(words);
   return person ? { ...base, ...person, ...stage } : null;

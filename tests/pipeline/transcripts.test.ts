@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { convertText } from '../../src/parse/convert.js';
 import { writeTei } from '../../src/tei/writer.js';
 import { readXml } from '../../src/tei/reader.js';
-import { isElement, type XElement, type XNode } from '../../src/tei/xnode.js';
+import { isElement, textContent, type XElement, type XNode } from '../../src/tei/xnode.js';
 import { select } from '../helpers/query.js';
 import { divergence, roundTrip } from '../helpers/lossless.js';
 
@@ -134,8 +134,20 @@ describe('speakers', () => {
       '<p>We accept them all. <stage type="delivery">laughter</stage></p>',
     ]);
   });
-  it('a role label ("The Chairman:") is a turn of a declared role', () => {
-    expect(select(convert('sp-role').root, 'text/body/sp').map((s) => s.attrs.who)).toEqual(['#person-chairman', '#gromyko']);
+  it('a role label ("The Chairman:") that the document gives to no one stays text, never a guessed person', () => {
+    const { root, messages } = convert('sp-role');
+    expect(select(root, 'text/body/sp').map((s) => s.attrs.who)).toEqual(['#gromyko']);
+    expect(blocks('sp-role')[0]).toBe('<p>The Chairman: The session is open.</p>');
+    expect(messages).toContain('speaker: role label "The Chairman:": the document gives that role to no single person; left as text');
+  });
+  it('a role label ("Chairman:") is the one person the title gives that role', () => {
+    const { root, messages } = convert('sp-role-resolved');
+    expect(select(root, 'text/body/sp').map((s) => [s.attrs.who, textContent(select(s, 'speaker')[0]!)])).toEqual([
+      ['#kim-il-sung', 'Chairman:'],
+      ['#gromyko', 'Comrade Gromyko:'],
+      ['#kim-il-sung', 'Chairman:'],
+    ]);
+    expect(messages).toContain('speaker: role label "Chairman:" stands for Kim Il Sung, the one person the document gives that role');
   });
 });
 

@@ -86,10 +86,12 @@ describe('matchSpeaker: labels of turns', () => {
 
   it('matches a role label without a personal name, with a review', () => {
     expect(matchSpeaker('The President: We will see.')).toEqual({
-      label: 'The President:', name: 'President', labelStart: 0, contentStart: 15,
+      label: 'The President:', name: 'President', labelStart: 0, contentStart: 15, role: true,
       review: 'role label without a personal name "The President:"',
     });
-    expect(matchSpeaker('The Soviet Ambassador: Certainly.')).toMatchObject({ name: 'Soviet Ambassador' });
+    expect(matchSpeaker('The Soviet Ambassador: Certainly.')).toMatchObject({ name: 'Soviet Ambassador', role: true });
+    expect(matchSpeaker('Premier: Welcome.')).toMatchObject({ name: 'Premier', role: true });
+    expect(matchSpeaker('Comrade: yes.')).toBeNull();
   });
 });
 
