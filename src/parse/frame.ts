@@ -89,6 +89,10 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
   if (start >= 0) {
     fields.push(...blockFields(content.slice(start), take));
     const summary = summaryLine(content, start);
+    // The separator between the document and the summary ("###"), or between it and the blocks.
+    const above = summary ? content.indexOf(summary) : start;
+    for (let k = above - 1; k >= 0 && SEPARATOR.test(content[k]!.text); k--) take(content[k]!, 'frame/separator');
+    for (let k = start - 1; k > above && SEPARATOR.test(content[k]!.text); k--) take(content[k]!, 'frame/separator');
     if (summary) {
       take(summary, 'frame/summary');
       fields.push({ name: 'summary', value: summary.text.trim(), pos: linePosition(summary, summary.text.search(/\S/)) });

@@ -115,12 +115,12 @@ export const RULES: TeiRule[] = [
   },
   {
     id: 'no-bracket-text',
-    description: 'No square bracket in running text where an editorial element belongs (citations and notes excepted).',
+    description: 'No pair of square brackets in running text where an editorial element belongs (citations and notes excepted; a lone bracket the source left unbalanced is kept as text).',
     check: ({ root, report }) => {
       const visit = (e: XElement, exempt: boolean) => {
         const here = exempt || BRACKET_HOME.has(e.name) || e.name === 'teiHeader';
         if (!here) {
-          const m = /\[[^\]]*\]?|\]/.exec(ownText(e));
+          const m = /\[[^\]]*\]/.exec(ownText(e));
           if (m) report(e, `bracket left in text: "${m[0].slice(0, 40)}"; use supplied, expan, gap or foreign`);
         }
         for (const c of children(e)) visit(c, here);
