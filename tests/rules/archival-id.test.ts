@@ -337,3 +337,24 @@ describe('archivalIdAnnotations', () => {
     });
   });
 });
+
+describe('findArchivalIds: forms of real pages', () => {
+  it.each([
+    // The Foreign Policy Archive's item number (por.) and a papka written without a space.
+    ['AVPRF, f. 0100, op. 42, por. 19, pap.288, ll. 32-33', ['fond=0100', 'opis=42', 'por=19', 'papka=288', 'listy=32-33']],
+    // A gloss in parentheses between components.
+    ['AVPRF, f. 0100 (embassy secretariat), op. 41, por. 19, pap. 276, ll. 32-35', ['fond=0100', 'opis=41', 'por=19', 'papka=276', 'listy=32-35']],
+    // "o." for opis, and "II." as scans read "ll.".
+    ['AVPRF f. 06, o. 13a, d. 25, II. 8', ['fond=06', 'opis=13a', 'delo=25', 'list=8']],
+    ['Russian Ministry of Foreign Affairs Archives, Fond 0742, Opis 6, Por 4, Papka 43', ['fond=0742', 'opis=6', 'por=4', 'papka=43']],
+  ])('%s', (text, components) => {
+    const [only, ...more] = summary(text);
+    expect(more).toEqual([]);
+    expect(only!.components).toEqual(components);
+    expect(only!.archive).toBe('AVPRF');
+  });
+  it('keeps a signature whose parts a scan spaced out ("106-00620- 03", "004076/ 1955")', () => {
+    expect(summary('PRC FMA 106-00620- 03, 28-39')[0]!.text).toBe('PRC FMA 106-00620- 03, 28-39');
+    expect(summary('MOL, XIX-J-1-j Korea, 4. doboz, 5/a, 004076/ 1955')[0]!.text).toBe('MOL, XIX-J-1-j Korea, 4. doboz, 5/a, 004076/ 1955');
+  });
+});

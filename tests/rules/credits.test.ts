@@ -196,3 +196,16 @@ describe('originalLanguageFromCredit', () => {
     expect(originalLanguageFromCredit('Translated from the original by')).toBeUndefined();
   });
 });
+
+describe('findCredits: the credit forms of real pages', () => {
+  it.each([
+    ['Obtained by Anna Lalaj and translated by Enkel Daljani.', [['obtained by', ['Anna Lalaj']], ['translated by', ['Enkel Daljani']]]],
+    ['Obtained and translated for NKIDP by Balazs Szalontai.', [['obtained by', ['Balazs Szalontai']], ['translated by', ['Balazs Szalontai']]]],
+    ['copy on file; translation by Vladislav Zubok.', [['translated by', ['Vladislav Zubok']]]],
+    ['translation from Russian by David Wolff.', [['translated by', ['David Wolff']]]],
+    // The resp word nearest "by" is the credit: a checker, not a translator.
+    ['Translation checked by Vladimir Petrov.', [['checked by', ['Vladimir Petrov']]]],
+  ])('%s', (text, expected) => {
+    expect(credits(text).map((c) => [c.resp, c.names])).toEqual(expected);
+  });
+});

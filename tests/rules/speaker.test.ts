@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countTitleWords, matchPersonName, matchSpeaker } from '../../src/rules/speaker.js';
+import { countTitleWords, matchPersonName, matchSpeaker, findInlineSpeakers } from '../../src/rules/speaker.js';
 
 const NBSP = '\u00a0';
 
@@ -149,5 +149,50 @@ describe('matchPersonName and countTitleWords', () => {
     expect(countTitleWords('Mr. Ambassador')).toBe(2);
     expect(countTitleWords(`Comrade${NBSP}General Roshchin`)).toBe(2);
     expect(countTitleWords('He put')).toBe(0);
+  });
+});
+
+describe('matchSpeaker: the period form of minutes', () => {
+  it.each([
+    ['MAO ZEDONG. We agree.', 'MAO ZEDONG.', 'MAO ZEDONG'],
+    ['N.S. KHRUSHCHEV. Yes, that is so.', 'N.S. KHRUSHCHEV.', 'N.S. KHRUSHCHEV'],
+    // A capitalised name in the period form only when the gazetteer knows the person.
+    ['Stalin. The question is settled.', 'Stalin.', 'Stalin'],
+  ])('%s', (line, label, name) => {
+    expect(matchSpeaker(line)).toMatchObject({ label, name, form: 'period' });
+  });
+  it.each([
+    'II. Representatives of the Guomindang are afraid.',
+    'Taiyuan. The forces of the 11th region are concentrated.',
+    'TOP SECRET. The following was agreed.',
+    'V. MOLOTOV',
+  ])('not a turn: %s', (line) => {
+    expect(matchSpeaker(line)).toBeNull();
+  });
+});
+
+describe('matchSpeaker: names as real labels write them', () => {
+  it('a title with the name supplied in brackets speaks for that name', () => {
+    expect(matchSpeaker('Chairman [Mao Zedong]: Welcome.')).toMatchObject({ label: 'Chairman [Mao Zedong]:', name: 'Mao Zedong', title: 'Chairman' });
+  });
+  it('initials after a surname written first in capitals', () => {
+    expect(matchSpeaker('KHRUSHCHEV N.S.: Let us begin.')).toMatchObject({ name: 'KHRUSHCHEV N.S.' });
+  });
+  it('a capitalised particle is a name ("Du Mu"), a lower-case one is not at the start', () => {
+    expect(matchSpeaker('Du Mu: My respects.')).toMatchObject({ name: 'Du Mu' });
+    expect(matchSpeaker('de Gaulle: Yes.')).toBeNull();
+  });
+});
+
+describe('findInlineSpeakers: turns a copy ran together on one line', () => {
+  it('finds the labels after a sentence end, with where each starts', () => {
+    const text = 'The talk began at noon. Pham Van Dong: We agree. Mao Zedong: Good. Then the guests left at: three.';
+    expect(findInlineSpeakers(text).map((m) => [m.at, m.label, m.name])).toEqual([
+      [text.indexOf('Pham'), 'Pham Van Dong:', 'Pham Van Dong'],
+      [text.indexOf('Mao'), 'Mao Zedong:', 'Mao Zedong'],
+    ]);
+  });
+  it('finds no label inside a sentence', () => {
+    expect(findInlineSpeakers('He spoke of the position of Mao Zedong: it was firm.')).toEqual([]);
   });
 });
