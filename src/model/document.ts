@@ -62,7 +62,15 @@ export interface Phrase {
 export type Block =
   | { kind: 'p'; pos: Position; children: Inline[] }
   /** A speaker turn. `who` is a person id; `speaker` keeps the label as written. */
-  | { kind: 'sp'; pos: Position; who: string; speaker: string; paragraphs: Phrase[] }
+  | {
+      kind: 'sp';
+      pos: Position;
+      who: string;
+      speaker: string;
+      paragraphs: Phrase[];
+      /** The short name an earlier label declared for this speaker ("Kim"), a spelling of the person. */
+      alias?: string;
+    }
   | { kind: 'head'; pos: Position; children: Inline[] }
   | { kind: 'list'; pos: Position; items: ListItem[] }
   | { kind: 'opener'; pos: Position; parts: LetterPart[] }

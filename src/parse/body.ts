@@ -8,7 +8,7 @@ import type { ReportBuilder } from '../diagnostics/report.js';
 import type { SpeakerMatch } from '../rules/speaker.js';
 import { PAGE_JOIN, type PhraseParser } from './phrase.js';
 import type { Unit } from './units.js';
-import { findInlineSpeakers, matchPersonName, matchSpeaker } from '../rules/speaker.js';
+import { findInlineSpeakers, isFieldLine, matchPersonName, matchSpeaker } from '../rules/speaker.js';
 import { lookupEntity } from '../rules/gazetteer.js';
 import labels from '../data/labels.json' with { type: 'json' };
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
@@ -209,7 +209,7 @@ function classify(text: string, where: 'start' | 'middle' | 'end', previousN?: s
   if (isCreditLine(text)) return { kind: 'credit' };
   const letter = classifyLetterLine(text, where);
   if (letter) return { kind: 'letter', letter: letter.kind };
-  if (narrative) return { kind: 'narrative' };
+  if (narrative || isFieldLine(text)) return { kind: 'narrative' };
   const numbered = matchNumbered(text, previousN);
   if (numbered) return { kind: 'numbered', match: numbered };
   if (isHeadingLine(text)) return { kind: 'heading' };
@@ -236,6 +236,13 @@ function credibleSpeakers(units: Classified[], title: string, report: ReportBuil
   const named = [title, ...units.slice(0, Math.max(firstTurn, 0)).map((u) => u.text)].join(' ');
   const introduced = (m: SpeakerMatch) => namedIn(named, m.name);
   const holders = roleHolders(units, named);
+  // Short names declared in a label ("… (hereafter shortened to Kim):") stand for that person in later labels.
+  const aliases = new Map<string, string>();
+  for (const u of units) if (u.k.kind === 'speaker' && u.k.match.alias) aliases.set(u.k.match.alias.toLowerCase(), u.k.match.name);
+  const unalias = (m: SpeakerMatch): SpeakerMatch => {
+    const full = !m.alias && aliases.get(m.name.toLowerCase());
+    return full ? { ...m, name: full, shortName: m.name } : m;
+  };
   const credible = (m: SpeakerMatch): boolean => {
     if (m.role) return false;
     if (m.review) return true;
@@ -248,8 +255,9 @@ function credibleSpeakers(units: Classified[], title: string, report: ReportBuil
     return !!m.title || m.name.split(/\s+/).length > 1 || repeated || introduced(m);
   };
   return units.map((u) => {
-    if (u.k.kind !== 'speaker' || credible(u.k.match)) return u;
-    const m = u.k.match;
+    if (u.k.kind !== 'speaker') return u;
+    const m = unalias(u.k.match);
+    if (credible(m)) return m === u.k.match ? u : { ...u, k: { kind: 'speaker', match: m } };
     if (m.role) {
       const holder = holders(m.name);
       if (holder) {
@@ -323,7 +331,7 @@ function assemble(units: Classified[], parse: PhraseParser, report: ReportBuilde
         }
         if (!paragraphs.length) report.review(u.pos, 'speaker', `turn of "${m.label}" has no words`);
         // `who` holds the name as written until entities are resolved.
-        sections.add({ kind: 'sp', pos: u.pos, who: m.name, speaker: m.label, paragraphs });
+        sections.add({ kind: 'sp', pos: u.pos, who: m.name, speaker: m.label, paragraphs, ...(m.shortName ? { alias: m.shortName } : {}) });
         break;
       }
       case 'letter': {

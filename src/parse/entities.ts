@@ -50,6 +50,7 @@ export function resolveEntities(doc: TeiDocument, facts: BodyFacts, report: Repo
   forEachBlock(doc.body, (b) => {
     if (b.kind !== 'sp') return;
     const id = index.resolve(b.who);
+    if (b.alias) index.note(id, b.alias);
     b.who = id;
     participants.add(id);
     if (index.isUnknown(id)) report.review(b.pos, 'speaker', `speaker "${b.speaker}" is not in the gazetteer; declared as ${id}`);

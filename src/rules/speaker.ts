@@ -24,6 +24,10 @@ export interface SpeakerMatch {
   form?: 'period';
   /** A role standing for a person the label does not name ("Chairman:", "The President:"): `name` holds the role. */
   role?: true;
+  /** The short name the label declares for later turns: "Kim" in "Chairman Kim Il Sung (hereafter shortened to Kim):". */
+  alias?: string;
+  /** The name as this label writes it when it is such a short name, `name` then being the person's. */
+  shortName?: string;
   review?: string;
 }
 
@@ -138,8 +142,19 @@ function matchTitleOnly(words: string): string | null {
   return words.trim();
 }
 
+/** A field label and its value ("Venue: Zhongnanhai", "Archival Signature: DY 30"): not speech, so it ends a turn. */
+export function isFieldLine(line: string): boolean {
+  const m = LABEL.exec(line);
+  return !!m && NON_SPEAKER.has(fold(m[2]!));
+}
+
+/** "(hereafter shortened to Kim)", "[henceforth referred to as Ulbricht]", "(to be abbreviated as Zhou)". */
+const ALIAS = /[([]\s*(?:hereafter|henceforth|to be abbreviated|abbreviated)\b[^)\]]*?\b(?:as|to)\s+([^)\]]+?)\s*[)\]]/iu;
+
 export function matchSpeaker(line: string): SpeakerMatch | null {
-  return matchColonSpeaker(line) ?? matchPeriodSpeaker(line);
+  const m = matchColonSpeaker(line) ?? matchPeriodSpeaker(line);
+  const alias = m && ALIAS.exec(m.label)?.[1];
+  return m && alias ? { ...m, alias } : m;
 }
 
 function matchColonSpeaker(line: string): SpeakerMatch | null {

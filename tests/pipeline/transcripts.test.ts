@@ -9,7 +9,7 @@ import { convertText } from '../../src/parse/convert.js';
 import { writeTei } from '../../src/tei/writer.js';
 import { readXml } from '../../src/tei/reader.js';
 import { isElement, textContent, type XElement, type XNode } from '../../src/tei/xnode.js';
-import { select } from '../helpers/query.js';
+import { one, select, texts } from '../helpers/query.js';
 import { divergence, roundTrip } from '../helpers/lossless.js';
 
 const DIR = 'tests/fixtures/transcripts';
@@ -148,6 +148,53 @@ describe('speakers', () => {
       ['#kim-il-sung', 'Chairman:'],
     ]);
     expect(messages).toContain('speaker: role label "Chairman:" stands for Kim Il Sung, the one person the document gives that role');
+  });
+});
+
+describe('speaker turns of real pages', () => {
+  const turns = (name: string) => select(convert(name).root, 'text/body//sp').map((sp) => [sp.attrs.who, textContent(select(sp, 'speaker')[0]!)]);
+  it('a short name a label declares stands for that person in later labels, and joins its spellings', () => {
+    expect(turns('sp-alias')).toEqual([
+      ['#kim-il-sung', 'Chairman Kim Il Sung (hereafter shortened to Kim):'],
+      ['#person-ivanov', 'Comrade Ivanov:'],
+      ['#kim-il-sung', 'Kim:'],
+      ['#sihanouk', 'Prince Norodom Sihanouk [henceforth referred to as Sihanouk]:'],
+      ['#sihanouk', 'Sihanouk:'],
+    ]);
+    expect(texts(one(convert('sp-alias').root, 'teiHeader//person[@xml:id="kim-il-sung"]'), 'persName[@type="variant"]')).toContain('Kim');
+  });
+  it('field labels are never speakers and end a turn; one unknown name the preamble introduces speaks', () => {
+    expect(turns('sp-field-labels')).toEqual([
+      ['#mao-zedong', 'Mao Zedong:'],
+      ['#person-tsevegmid', 'Tsevegmid:'],
+      ['#mao-zedong', 'Mao Zedong:'],
+    ]);
+    expect(blocks('sp-field-labels').slice(1, 5)).toEqual([
+      '<p>Time: 10 a.m., <date when="1962-05-03">3 May 1962</date></p>',
+      '<p>Venue: Zhongnanhai</p>',
+      '<p>Interpreter: Li Yueran</p>',
+      '<p>Present: <persName ref="#chen-yi">Chen Yi</persName>, Tsevegmid.</p>',
+    ]);
+    expect(blocks('sp-field-labels').slice(7, 9)).toEqual(['<p>Archival Signature: DY 30, 3456</p>', '<p>Notetaker: Wang Li</p>']);
+  });
+  it('the period form of minutes ("N.S. KHRUSHCHEV. …"), but not a classification line', () => {
+    expect(turns('sp-period-form')).toEqual([
+      ['#khrushchev', 'N.S. KHRUSHCHEV.'],
+      ['#ulbricht', 'W. ULBRICHT.'],
+      ['#khrushchev', 'N.S. KHRUSHCHEV.'],
+      ['#ulbricht', 'W. ULBRICHT.'],
+    ]);
+    expect(frags('sp-period-form', 'text/body/sp[4]/p')).toEqual(['<p>Agreed.</p>', '<p>TOP SECRET. Two copies printed.</p>']);
+  });
+  it('turns a copy ran together on one line are set apart after the narrative that opens them', () => {
+    expect(blocks('sp-inline')[1]).toBe('<p>The guests were received at noon in the Great Hall of the People, and the conversation began after the greetings.</p>');
+    expect(turns('sp-inline')).toEqual([
+      ['#pham-van-dong', 'Pham Van Dong:'],
+      ['#mao-zedong', 'Mao Zedong:'],
+      ['#pham-van-dong', 'Pham Van Dong:'],
+      ['#mao-zedong', 'Mao Zedong:'],
+    ]);
+    expect(convert('sp-inline').messages).toContain('speaker: 4 turns written inline in one line were set apart');
   });
 });
 
