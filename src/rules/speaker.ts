@@ -118,7 +118,7 @@ function matchRole(words: string[]): string | null {
  * The period form of minutes: "MAO ZEDONG. We …", "N.S. KHRUSHCHEV. Yes.", "W. Ulbricht. The …":
  * a name in capitals (or a capitalised one), a full stop, then the words. Groups: 1 lead, 2 name.
  */
-const PERIOD_LABEL = /^(\s*(?:\*\*)?)((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\.(?:\*\*)?\s+(?=[\p{Lu}"“«\[(])/u;
+const PERIOD_LABEL = /^(\s*(?:\*\*)?)((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\.(?:\*\*)?\s+(?=[\p{Lu}"“«[(])/u;
 
 const ROMAN_NUMBER = /^[IVXLC]+$/;
 
@@ -202,7 +202,7 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
  * ("… our side. Pham Van Dong: We agree. Mao Zedong: Good."): a label after the end of a sentence.
  * Returns where each label starts; the caller decides which names are certain enough.
  */
-const INLINE_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\[?\p{Lu}[\p{L}.'’\[\]-]*\s){0,5}\[?\p{Lu}[\p{L}'’\[\]-]*\s?:\s)/gu;
+const INLINE_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\[?\p{Lu}[\p{L}.'’[\]-]*\s){0,5}\[?\p{Lu}[\p{L}'’[\]-]*\s?:\s)/gu;
 
 export function findInlineSpeakers(text: string): (SpeakerMatch & { at: number })[] {
   if (!text.includes(': ')) return [];
