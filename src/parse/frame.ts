@@ -6,7 +6,8 @@
  * header fields. Every line taken out of the text is listed in the report with its rule.
  */
 import type { Line } from './lines.js';
-import { linePosition } from './lines.js';
+import { linePiece, linePosition } from './lines.js';
+import digitalArchives from '../data/digital-archives.json' with { type: 'json' };
 import type { Field, FieldName } from './front-matter.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
 import { matchChrome } from '../rules/chrome.js';
@@ -69,12 +70,14 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
   });
   dropCopyTitles(all, fields, take);
   let signed = fields.length > 0;
+  let citationTab = -1;
   all.forEach((line, i) => {
     // A label of the frame that chrome also names ("Related Documents") is the frame's when its list follows.
     const chrome = line.text.trim() && !opensDatedList(all, i) ? matchChrome(line.text) : null;
     if (chrome) {
       take(line, chrome.rule);
       signed ||= PAGE_SIGNS.has(chrome.rule);
+      if (chrome.rule === 'chrome/citation-tab') citationTab = i;
       return;
     }
     const funding = FUNDING.exec(line.text);
@@ -83,6 +86,7 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
       fields.push({ name: 'funder', value: funding[1]!.trim(), pos: linePosition(line, line.text.indexOf(funding[1]!)) });
     }
   });
+  if (citationTab >= 0) fields.push(...citationBox(all.slice(citationTab + 1), drop, take));
   if (!fields.some((f) => f.name === 'title')) fields.push(...readWrappedCover(all, drop, take));
   const content = all.filter((l) => !drop.has(l) && l.text.trim() !== '');
   const start = blockStart(content);
@@ -106,6 +110,38 @@ function opensDatedList(lines: Line[], i: number): boolean {
   if (!frameLabel(lines[i]!.text)?.entry.dated) return false;
   const next = lines.slice(i + 1).find((l) => l.text.trim());
   return !!next && !!parseDate(next.text, {});
+}
+
+/** A summary and the quoted citation after it on one line: `… to North Vietnam."Telegram, …," October 29, 1971, …`. */
+const SUMMARY_THEN_CITATION = /^(\s*\S.*?[.!?])\s*(["“][^"”]{3,}["”].*)$/u;
+const citesArchive = (text: string) => digitalArchives.names.some((n) => text.includes(n));
+
+/**
+ * The older page's citation box without its indentation (a copy's): the summary and the quoted
+ * citation under "get citation", on two lines or glued into one. The indented box is front matter's.
+ */
+function citationBox(lines: Line[], drop: Set<Line>, take: (line: Line, rule: string) => void): Field[] {
+  const [first, second] = lines.filter((l) => !drop.has(l) && l.text.trim());
+  if (!first || first.text.search(/\S/) >= 2) return [];
+  const field = (name: FieldName, line: Line, start = 0, end = line.text.length): Field => {
+    const piece = linePiece(line, start, end);
+    return { name, value: piece.text.trim(), pos: linePosition(piece, piece.text.search(/\S/)) };
+  };
+  const glued = SUMMARY_THEN_CITATION.exec(first.text);
+  if (glued && citesArchive(glued[2]!)) {
+    take(first, 'frame/summary');
+    return [field('summary', first, 0, glued[1]!.length), field('citation', first, first.text.length - glued[2]!.length)];
+  }
+  if (/^\s*["“]/.test(first.text) && citesArchive(first.text)) {
+    take(first, 'frame/citation');
+    return [field('citation', first)];
+  }
+  if (second && /^\s*["“]/.test(second.text) && citesArchive(second.text)) {
+    take(first, 'frame/summary');
+    take(second, 'frame/citation');
+    return [field('summary', first), field('citation', second)];
+  }
+  return [];
 }
 
 /** A copy's own title lines above a PDF's cover repeat its date and title ("May 16, 1989 Meeting between …"). */
