@@ -6,6 +6,7 @@
 import type { Field, FieldName } from './front-matter.js';
 import { linePiece, linePosition, type Line } from './lines.js';
 import { findDates, parseDate } from '../rules/date.js';
+import { matchFunding } from '../rules/funding.js';
 import digitalArchives from '../data/digital-archives.json' with { type: 'json' };
 import table from '../data/page-frame.json' with { type: 'json' };
 
@@ -20,7 +21,6 @@ export interface Cover {
 const BANNER = new RegExp(table.cover.banner, 'iu');
 const CONTENTS = new RegExp(`^\\s*${table.cover.contents}(?:\\s+(?:and\\s+)?${table.cover.contents})*`, 'u');
 const LABELS = table.cover.labels.map((l) => ({ field: l.field as FieldName, re: new RegExp(`(?<![\\p{L}])${l.label}:`, 'u') }));
-const FUNDING = new RegExp(`^\\s*${table.funding}\\s+(.+?)\\.?\\s*$`, 'iu');
 
 export function readCover(line: Line): Cover | undefined {
   const banner = BANNER.exec(line.text);
@@ -65,11 +65,8 @@ export function readCover(line: Line): Cover | undefined {
       }
     }
     if (mark.field !== 'funder') return field(mark.field, piece(mark.end, end));
-    const funder = FUNDING.exec(text.slice(mark.end, end));
-    if (funder) {
-      const at = text.indexOf(funder[1]!, mark.end);
-      field('funder', piece(at, at + funder[1]!.length));
-    }
+    const funder = matchFunding(text.slice(mark.end, end));
+    if (funder) field('funder', piece(mark.end + funder.start, mark.end + funder.end));
   });
   const removed = [{ text: banner[0], rule: 'chrome/pdf-copy' }, ...marks.map((m) => ({ text: text.slice(m.start, m.end), rule: `frame/${m.field}` }))];
   return { fields, removed, rest };
@@ -119,6 +116,6 @@ export function readWrappedCover(lines: Line[], dropped: Set<Line>, take: (line:
   };
   field('title', title);
   field('citation', citation);
-  if (summary.length && joined(summary).split(/\s+/).length >= 6 && !FUNDING.test(joined(summary)) && !/:\s*$/.test(joined(summary))) field('summary', summary);
+  if (summary.length && joined(summary).split(/\s+/).length >= 6 && !matchFunding(joined(summary)) && !/:\s*$/.test(joined(summary))) field('summary', summary);
   return fields;
 }

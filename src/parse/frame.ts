@@ -13,6 +13,7 @@ import type { ReportBuilder } from '../diagnostics/report.js';
 import { matchChrome } from '../rules/chrome.js';
 import { matchSpeaker } from '../rules/speaker.js';
 import { parseDate } from '../rules/date.js';
+import { matchFunding } from '../rules/funding.js';
 import { findArchivalIds } from '../rules/archival-id.js';
 import { readCover, readWrappedCover } from './cover.js';
 import table from '../data/page-frame.json' with { type: 'json' };
@@ -35,7 +36,6 @@ export interface PageFrame {
 const fold = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const LABELS = new Map((table.labels as FrameLabel[]).map((l) => [fold(l.label), l]));
 const VALUE_LINES = table.valueLines.map((v) => ({ re: new RegExp(`^\\s*(?:${v.pattern})$`, 'iu'), entry: { label: '', field: v.field as FieldName, opens: true, maxLines: 0 } }));
-const FUNDING = new RegExp(`^\\s*${table.funding}\\s+(.+?)\\.?\\s*$`, 'iu');
 const TITLE_WORDS = new RegExp(`\\b(?:${table.titleWords.join('|')})\\b`, 'iu');
 const SEPARATOR = new RegExp(`^\\s*(?:${table.separators.join('|')})\\s*$`, 'u');
 /** Chrome that says the text was copied from a page of the archive (so its first lines are the page's date and title). */
@@ -80,10 +80,10 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
       if (chrome.rule === 'chrome/citation-tab') citationTab = i;
       return;
     }
-    const funding = FUNDING.exec(line.text);
+    const funding = matchFunding(line.text);
     if (funding) {
       take(line, 'frame/funder');
-      fields.push({ name: 'funder', value: funding[1]!.trim(), pos: linePosition(line, line.text.indexOf(funding[1]!)) });
+      fields.push({ name: 'funder', value: funding.funder, pos: linePosition(line, funding.start) });
     }
   });
   if (citationTab >= 0) fields.push(...citationBox(all.slice(citationTab + 1), drop, take));
