@@ -8,7 +8,7 @@ import type { ReportBuilder } from '../diagnostics/report.js';
 import type { SpeakerMatch } from '../rules/speaker.js';
 import { PAGE_JOIN, type PhraseParser } from './phrase.js';
 import type { Unit } from './units.js';
-import { findInlineSpeakers, isFieldLine, matchPersonName, matchSpeaker } from '../rules/speaker.js';
+import { findInlineSpeakers, isFieldLine, matchNamedTurn, matchPersonName, matchSpeaker } from '../rules/speaker.js';
 import { lookupEntity } from '../rules/gazetteer.js';
 import labels from '../data/labels.json' with { type: 'json' };
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
@@ -255,6 +255,11 @@ function credibleSpeakers(units: Classified[], title: string, report: ReportBuil
     return !!m.title || m.name.split(/\s+/).length > 1 || repeated || introduced(m);
   };
   return units.map((u) => {
+    if (u.k.kind === 'paragraph') {
+      // A short name in the period form ("Kim. …") speaks once a label has declared it.
+      const named = [...aliases.keys()].map((a) => matchNamedTurn(u.text, u.text.slice(u.text.search(/\S/), u.text.search(/\S/) + a.length))).find((m) => m && aliases.has(m.name.toLowerCase()));
+      return named ? { ...u, k: { kind: 'speaker', match: unalias(named) } } : u;
+    }
     if (u.k.kind !== 'speaker') return u;
     const m = unalias(u.k.match);
     if (credible(m)) return m === u.k.match ? u : { ...u, k: { kind: 'speaker', match: m } };

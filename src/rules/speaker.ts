@@ -118,7 +118,7 @@ function matchRole(words: string[]): string | null {
  * The period form of minutes: "MAO ZEDONG. We …", "N.S. KHRUSHCHEV. Yes.", "W. Ulbricht. The …":
  * a name in capitals (or a capitalised one), a full stop, then the words. Groups: 1 lead, 2 name.
  */
-const PERIOD_LABEL = /^(\s*(?:\*\*)?)((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3})\.(?:\*\*)?\s+(?=[\p{Lu}"“«[(])/u;
+const PERIOD_LABEL = /^(\s*(?:\*\*)?)((?:\p{Lu}\.\s?){0,3}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s\[[^\]\n]{1,60}\])?)\.(?:\*\*)?\s+(?=[\p{Lu}"“«[(])/u;
 
 const ROMAN_NUMBER = /^[IVXLC]+$/;
 
@@ -142,6 +142,16 @@ function matchTitleOnly(words: string): string | null {
   return words.trim();
 }
 
+/** A turn opened by a name already known to speak in the document ("Kim. …" after "(hereafter … Kim)"). */
+export function matchNamedTurn(line: string, name: string): SpeakerMatch | null {
+  const lead = /^\s*/.exec(line)![0].length;
+  if (!line.startsWith(name, lead)) return null;
+  const rest = /^([.:])\s+(?=\S)/u.exec(line.slice(lead + name.length));
+  if (!rest) return null;
+  const label = line.slice(lead, lead + name.length + 1);
+  return { label, name, labelStart: lead, contentStart: lead + name.length + rest[0].length, ...(rest[1] === '.' ? { form: 'period' as const } : {}) };
+}
+
 /** A field label and its value ("Venue: Zhongnanhai", "Archival Signature: DY 30"): not speech, so it ends a turn. */
 export function isFieldLine(line: string): boolean {
   const m = LABEL.exec(line);
@@ -149,7 +159,8 @@ export function isFieldLine(line: string): boolean {
 }
 
 /** "(hereafter shortened to Kim)", "[henceforth referred to as Ulbricht]", "(to be abbreviated as Zhou)". */
-const ALIAS = /[([]\s*(?:hereafter|henceforth|to be abbreviated|abbreviated)\b[^)\]]*?\b(?:as|to)\s+([^)\]]+?)\s*[)\]]/iu;
+const ALIAS =
+  /[([]\s*(?:(?:hereafter|henceforth),?(?:\s+(?:referred\s+to|shortened|abbreviated|called|cited)(?:\s+(?:as|to))?|\s+(?:as|to))?|(?:to\s+be\s+)?abbreviated(?:\s+(?:as|to))?)\s+([^)\]]+?)\s*[)\]]/iu;
 
 export function matchSpeaker(line: string): SpeakerMatch | null {
   const m = matchColonSpeaker(line) ?? matchPeriodSpeaker(line);

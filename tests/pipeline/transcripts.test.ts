@@ -163,6 +163,14 @@ describe('speaker turns of real pages', () => {
     ]);
     expect(texts(one(convert('sp-alias').root, 'teiHeader//person[@xml:id="kim-il-sung"]'), 'persName[@type="variant"]')).toContain('Kim');
   });
+  it('a short name declared in the period form opens later turns in the period form ("Kim. …")', () => {
+    expect(turns('sp-alias-period')).toEqual([
+      ['#kim-il-sung', 'Premier Kim Il Sung [henceforth referred to as Kim].'],
+      ['#zhou-enlai', 'Comrade Zhou Enlai:'],
+      ['#kim-il-sung', 'Kim.'],
+      ['#zhou-enlai', 'Comrade Zhou Enlai:'],
+    ]);
+  });
   it('field labels are never speakers and end a turn; one unknown name the preamble introduces speaks', () => {
     expect(turns('sp-field-labels')).toEqual([
       ['#mao-zedong', 'Mao Zedong:'],

@@ -196,3 +196,15 @@ describe('findInlineSpeakers: turns a copy ran together on one line', () => {
     expect(findInlineSpeakers('He spoke of the position of Mao Zedong: it was firm.')).toEqual([]);
   });
 });
+
+describe('matchSpeaker: short names a label declares', () => {
+  it.each([
+    ['Chairman Kim Il Sung (hereafter shortened to Kim): Welcome.', 'Kim'],
+    ['Comrade Ulbricht [henceforth referred to as Ulbricht]: Yes.', 'Ulbricht'],
+    ['Premier Zhou Enlai (to be abbreviated as Zhou): Good.', 'Zhou'],
+    ['Prime Minister Pham Van Dong (hereafter, Pham): We agree.', 'Pham'],
+    ['Premier Kim Il Sung [henceforth referred to as Kim]. We raised two points.', 'Kim'],
+  ])('%s', (line, alias) => {
+    expect(matchSpeaker(line)?.alias).toBe(alias);
+  });
+});
