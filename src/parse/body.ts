@@ -59,12 +59,12 @@ interface Classified extends Unit {
 const OMISSION = /^\s*\[\s*(\.{3,}|…)\s*\]\s*$/;
 
 /** `noteId` gives the xml:id of footnote n, the target its markers point to. */
-/** `title`: the document's title, which names those who take part. */
-export function parseBody(units: Unit[], parse: PhraseParser, noteId: (n: string) => string, title: string, report: ReportBuilder): ParsedBody {
+/** `named`: what the page says of the document before its text (title, summary), which names those who take part. */
+export function parseBody(units: Unit[], parse: PhraseParser, noteId: (n: string) => string, named: string, report: ReportBuilder): ParsedBody {
   const facts: BodyFacts = { credits: [], identifiers: [], participantLines: [], classification: [] };
-  const joined = splitInlineTurns(rejoinPageBreaks(units, report), title, report);
+  const joined = splitInlineTurns(rejoinPageBreaks(units, report), named, report);
   const { document, notes, commentary } = separateBackMatter(joined);
-  const classified = credibleSpeakers(classifyAll(document), title, report);
+  const classified = credibleSpeakers(classifyAll(document), named, report);
   collectFacts(classified, facts);
   const body = assemble(classified, parse, report);
   body.push(...notes.map((u) => footnoteBlock(u, parse, noteId)));
@@ -89,14 +89,17 @@ function rejoinPageBreaks(units: Unit[], report: ReportBuilder): Unit[] {
  * A copy that ran a record of conversation onto one line is cut at its turn labels, where the
  * names are certain: a person of the gazetteer, or a label that recurs in the line.
  */
-function splitInlineTurns(units: Unit[], title: string, report: ReportBuilder): Unit[] {
+function splitInlineTurns(units: Unit[], named: string, report: ReportBuilder): Unit[] {
   return units.flatMap((u) => {
     const line = u.lines[0]!;
     if (u.lines.length !== 1 || u.text.length < 200) return [u];
     const labels = findInlineSpeakers(u.text);
     const count = new Map<string, number>();
     for (const l of labels) count.set(l.name, (count.get(l.name) ?? 0) + 1);
-    const cuts = labels.filter((l) => !!l.title || lookupEntity(l.name)?.kind === 'person' || (count.get(l.name) ?? 0) > 1 || namedIn(title, l.name)).map((l) => l.at);
+    // Certain: a title, a known person, a recurring label, or a name the page or the line before the label gives.
+    const certain = (l: (typeof labels)[number]) =>
+      !!l.title || lookupEntity(l.name)?.kind === 'person' || (count.get(l.name) ?? 0) > 1 || namedIn(named, l.name) || namedIn(u.text.slice(0, l.at), l.name.replace(/[[\]]/g, ''));
+    const cuts = labels.filter(certain).map((l) => l.at);
     if (cuts.length === 0) return [u];
     report.review(linePosition(line, u.indent), 'speaker', `${cuts.length} turns written inline in one line were set apart`);
     return [0, ...cuts]
@@ -227,13 +230,13 @@ const namedIn = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}
 /** Words of institutions ("Central Committee", "Foreign Ministry"): a label holding one addresses a body, it does not name a speaker. */
 const INSTITUTION_WORDS = new Set(labels.notNameAfterTitle);
 
-function credibleSpeakers(units: Classified[], title: string, report: ReportBuilder): Classified[] {
+function credibleSpeakers(units: Classified[], page: string, report: ReportBuilder): Classified[] {
   const key = (m: SpeakerMatch) => m.name.toLowerCase();
   const count = new Map<string, number>();
   for (const u of units) if (u.k.kind === 'speaker') count.set(key(u.k.match), (count.get(key(u.k.match)) ?? 0) + 1);
   // Who the document names before its first turn: its title, the lists of those present.
   const firstTurn = units.findIndex((u) => u.k.kind === 'speaker');
-  const named = [title, ...units.slice(0, Math.max(firstTurn, 0)).map((u) => u.text)].join(' ');
+  const named = [page, ...units.slice(0, Math.max(firstTurn, 0)).map((u) => u.text)].join(' ');
   const introduced = (m: SpeakerMatch) => namedIn(named, m.name);
   const holders = roleHolders(units, named);
   // Short names declared in a label ("… (hereafter shortened to Kim):") stand for that person in later labels.

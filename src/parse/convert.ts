@@ -69,7 +69,8 @@ function convertDocument(units: Unit[], id: string, pageFields: Field[], report:
   const { title, date } = titleAndDate({ fields: front.fields, ...(titleLine ? { titleLine } : {}), ...(dateLine ? { dateLine } : {}) }, report);
   const originalLanguage = languageByName(originalLanguageName(front.fields, bodyUnits));
   const parse = phraseParser(id, { ...(date ? { year: Number(date.when.slice(0, 4)) } : {}), ...(originalLanguage ? { originalLanguage: originalLanguage.ident } : {}) }, report);
-  const { body, back, facts } = parseBody(bodyUnits, parse, (n) => noteTarget(`${id}-fn`, n), title ?? '', report);
+  const named = [title, ...front.fields.filter((f) => f.name === 'summary').map((f) => f.value)].join(' ');
+  const { body, back, facts } = parseBody(bodyUnits, parse, (n) => noteTarget(`${id}-fn`, n), named, report);
   unlinkMissingNotes([...body, ...back], report);
   const header = buildHeader({ docId: id, fields: front.fields, facts, ...(title ? { title } : {}), ...(date ? { date } : {}), ...(originalLanguage ? { originalLanguage } : {}) }, report);
   const doc: TeiDocument = { id, header: { ...header, participants: [], entities: [] }, body, back };

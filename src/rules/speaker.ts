@@ -210,10 +210,11 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
 
 /**
  * Turn labels inside a line, as copies of a PDF run a whole record of conversation together
- * ("… our side. Pham Van Dong: We agree. Mao Zedong: Good."): a label after the end of a sentence.
+ * ("… our side. Pham Van Dong: We agree. Mao Zedong: Good."): a label after the end of a sentence
+ * (or after a dateline's year: "Beijing, 17 November 1968 Mao Zedong: …").
  * Returns where each label starts; the caller decides which names are certain enough.
  */
-const INLINE_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\[?\p{Lu}[\p{L}.'’[\]-]*\s){0,5}\[?\p{Lu}[\p{L}'’[\]-]*\s?:\s)/gu;
+const INLINE_LABEL = /(?<=[.!?…"”’)\]\d]\s{1,3})(?=(?:\[?\p{Lu}[\p{L}.'’[\]-]*\s){0,5}\[?\p{Lu}[\p{L}'’[\]-]*\s?:\s)/gu;
 
 export function findInlineSpeakers(text: string): (SpeakerMatch & { at: number })[] {
   if (!text.includes(': ')) return [];
