@@ -22,6 +22,9 @@ const BANNER = new RegExp(table.cover.banner, 'iu');
 const CONTENTS = new RegExp(`^\\s*${table.cover.contents}(?:\\s+(?:and\\s+)?${table.cover.contents})*`, 'u');
 const LABELS = table.cover.labels.map((l) => ({ field: l.field as FieldName, re: new RegExp(`(?<![\\p{L}])${l.label}:`, 'u') }));
 
+/** A line that opens with the PDF's banner. */
+export const startsWithBanner = (text: string): boolean => BANNER.exec(text)?.index === 0;
+
 export function readCover(line: Line): Cover | undefined {
   const banner = BANNER.exec(line.text);
   if (!banner) return undefined;
@@ -117,5 +120,53 @@ export function readWrappedCover(lines: Line[], dropped: Set<Line>, take: (line:
   field('title', title);
   field('citation', citation);
   if (summary.length && joined(summary).split(/\s+/).length >= 6 && !matchFunding(joined(summary)) && !/:\s*$/.test(joined(summary))) field('summary', summary);
+  return fields;
+}
+
+/** The banner as a document-sharing site's text extraction glues it ("Digital ArchiveInternational History Declassified"). */
+const GLUED_BANNER = /^\s*digital\s?archive(?=international)\s*international history declassified\s*$/iu;
+const LABEL_LINE = new RegExp(`^\\s*(${table.cover.labels.map((l) => l.label).join('|')}):\\s*`, 'u');
+const FIELD_OF = new Map(table.cover.labels.map((l) => [l.label, l.field as FieldName]));
+/** Labels whose value is the rest of their line only. */
+const ONE_LINE = new Set<FieldName>(['originalLanguage', 'contents']);
+
+/**
+ * The cover as a document-sharing site extracts it from the PDF (its "Page 1:" transcript): the
+ * glued banner, the date glued to the title ("March 21, 1972Memorandum of …"), the title's other
+ * lines, then one line a label ("Citation:“…”", "Summary:…", "Original Language:English").
+ */
+export function readExtractedCover(lines: Line[], dropped: Set<Line>, take: (line: Line, rule: string) => void): Field[] {
+  const banner = lines.findIndex((l) => GLUED_BANNER.test(l.text));
+  if (banner < 0) return [];
+  const kept = lines.slice(banner + 1).filter((l) => !dropped.has(l) && l.text.trim() !== '');
+  const dateLine = kept[0];
+  // The year runs into the title ("March 21, 1972Memorandum"): the date ends at the year.
+  const glued = dateLine && /^\s*(\S.{0,40}?\d{4})(?=\p{Lu})/u.exec(dateLine.text);
+  const date = dateLine && ((glued && parseDate(glued[1]!, {})) || findDates(dateLine.text.trim(), {})[0]);
+  const firstLabel = kept.findIndex((l) => LABEL_LINE.test(l.text));
+  if (!dateLine || !date || date.start !== 0 || firstLabel < 1) return [];
+  take(lines[banner]!, 'chrome/pdf-copy');
+  const lead = dateLine.text.search(/\S/);
+  const fields: Field[] = [{ name: 'date', value: date.text, pos: linePosition(dateLine, lead) }];
+  const titleParts = [linePiece(dateLine, lead + date.end), ...kept.slice(1, firstLabel)].map((l) => l.text.trim()).filter(Boolean);
+  if (titleParts.length) fields.push({ name: 'title', value: titleParts.join(' '), pos: linePosition(dateLine, lead + date.end) });
+  kept.slice(0, firstLabel).forEach((l) => take(l, 'frame/title'));
+  let current: Field | undefined;
+  for (const line of kept.slice(firstLabel)) {
+    const label = LABEL_LINE.exec(line.text);
+    if (label) {
+      const name = FIELD_OF.get(label[1]!)!;
+      const value = line.text.slice(label[0].length).trim();
+      take(line, `frame/${name}`);
+      const funder = name === 'funder' ? matchFunding(value) : undefined;
+      current = name === 'funder' ? undefined : { name, value, pos: linePosition(line, label[0].length) };
+      if (funder) fields.push({ name, value: funder.funder, pos: linePosition(line, label[0].length + funder.start) });
+      if (current) fields.push(current);
+      if (name === 'contents') break;
+    } else if (current && !ONE_LINE.has(current.name)) {
+      take(line, `frame/${current.name}`);
+      current.value += ` ${line.text.trim()}`;
+    } else break;
+  }
   return fields;
 }

@@ -15,7 +15,7 @@ import { matchSpeaker } from '../rules/speaker.js';
 import { parseDate } from '../rules/date.js';
 import { matchFunding } from '../rules/funding.js';
 import { findArchivalIds } from '../rules/archival-id.js';
-import { readCover, readWrappedCover } from './cover.js';
+import { readCover, readExtractedCover, readWrappedCover, startsWithBanner } from './cover.js';
 import table from '../data/page-frame.json' with { type: 'json' };
 
 interface FrameLabel {
@@ -88,6 +88,11 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
   });
   if (citationTab >= 0) fields.push(...citationBox(all.slice(citationTab + 1), drop, take));
   if (!fields.some((f) => f.name === 'title')) fields.push(...readWrappedCover(all, drop, take));
+  // A sharing site's transcript of the PDF repeats the cover: read it, keep it only if no cover was read before.
+  const extracted = readExtractedCover(all, drop, take);
+  if (!fields.some((f) => f.name === 'title')) fields.push(...extracted);
+  // Once a cover is read, another copy of its banner line (a cut one, a page header) is the copy's chrome.
+  if (fields.some((f) => f.name === 'citation')) for (const line of all) if (!drop.has(line) && startsWithBanner(line.text)) take(line, 'chrome/pdf-copy');
   const content = all.filter((l) => !drop.has(l) && l.text.trim() !== '');
   const start = blockStart(content);
   if (start >= 0) {

@@ -1,7 +1,7 @@
 /**
  * One invented document, framed as each page template and copy of the archive frames it (the
  * current page, a copy with single line breaks and dropped labels, the older page, a PDF copy's
- * run-on cover, a PDF copy that keeps its line breaks, a bare transcript). Metamorphic: every
+ * run-on cover, a PDF copy that keeps its line breaks, a sharing site's transcript of the PDF). Metamorphic: every
  * framing gives the same header facts and the same body; what only one template states is pinned
  * on that template; and no line of a frame is left in the text.
  */
@@ -120,6 +120,26 @@ const FRAMES: Record<string, string> = {
     'Record of Conversation between Ambassador Pavel Yudin and Chairman Mao Zedong, March 3, 1956,\nHistory and Public Policy Program Digital Archive, AVPRF, f. 0100, op. 49, por. 9, pap. 410, ll. 12-15; and\nRGANI, f. 5, op. 30, d. 163, ll. 88-92. Translated by Olga Petrenko.',
     'Yudin and Mao discuss the coming party congress and the poor harvest in the northern\nprovinces.',
     `${FUNDING}.`,
+    ...BODY,
+  ].join('\n\n'),
+  "a sharing site's transcript of the PDF": [
+    'Top Banner',
+    'Upload: someone',
+    'Post on 08-Jan-2022',
+    '3 views',
+    '0 download',
+    'TRANSCRIPT',
+    'Page 1: Record of Conversation between Ambassador Pavel Yudin and',
+    'Digital ArchiveInternational History Declassified',
+    'digitalarchive.wilsoncenter.org',
+    'March 3, 1956Record of Conversation between Ambassador Pavel Yudin and',
+    'Chairman Mao Zedong',
+    `Citation:“${TITLE},” ${DATE}, History and Public Policy Program Digital Archive, ${IDS}. ${CREDIT}`,
+    `Summary:${SUMMARY}`,
+    `Credits:${FUNDING}.`,
+    'Original Language:Russian',
+    'Contents:English TranscriptionScan of Original Document',
+    'Page 2: Record of Conversation between Ambassador Pavel Yudin and',
     ...BODY,
   ].join('\n\n'),
 };
