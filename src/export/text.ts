@@ -64,6 +64,15 @@ export function render(n: XNode): string {
     }
     case 'stage':
       return `(${inner()})`;
+    case 'incident':
+      return `[${children(n, 'desc').map(render).join('')}]`;
+    case 'sic':
+      return `${inner()} [sic]`;
+    case 'add':
+      return `[handwritten: ${inner()}]`;
+    case 'note':
+      // A remark the editor wrote in square brackets inside the text.
+      return n.attrs.type === 'editorial' ? `[${inner()}]` : inner();
     case 'pb':
       return '';
     default:

@@ -38,6 +38,14 @@ export type Inline =
   | { kind: 'noteRef'; target: string; n: string }
   /** `(Joke)`: a recorder's remark inside speech. */
   | { kind: 'stage'; children: Inline[] }
+  /** `[Translator's note: …]`, `[?]`, a bracket holding brackets: the translator's or editor's remark (note type="editorial"). */
+  | { kind: 'editorialNote'; children: Inline[] }
+  /** `[Everyone laughs]`, `[Pause]`: what happened in the room, described. */
+  | { kind: 'incident'; desc: string }
+  /** `recieved [sic]`: the word as the original wrote it. */
+  | { kind: 'sic'; children: Inline[] }
+  /** `[handwritten: agreed]`, `[inserted by hand: agreed]`: words added by hand on the original. */
+  | { kind: 'add'; children: Inline[] }
   | { kind: 'title'; children: Inline[] }
   /** An identifier; `type` is `archival` for a whole archival string, or a component type. */
   | { kind: 'idno'; type: string; children: Inline[] }

@@ -3,8 +3,12 @@
  * round ones are the original's and only archival notes in them are annotated.
  *
  * How a square bracket is read, in this order (the first that applies wins):
- * - inside a URL, a markdown link `[text](url)`, a footnote-like `[1]`/`[^1]`, or holding
- *   other brackets (`[a [b] c]`: only the inner pair is read): not annotated;
+ * - inside a URL, a markdown link `[text](url)`, a footnote-like `[1]`/`[^1]`: not annotated;
+ * - holding other brackets (`[a [b] c]`): read as below, around the inner pairs, which are read too;
+ * - `[?]`, `[Translator's note: …]`, `[… --ed.]`, `[sic; X]`: an editorial note (note type="editorial");
+ * - `[handwritten: agreed]`, `[inserted by hand: agreed]`: `add rend="handwritten"` around the words;
+ * - `[Everyone laughs]`, `[Pause]`: an incident with its description;
+ * - `word [sic]`: `sic` around the word;
  * - letters glued to a word, `Com[rade]`, `A[pollon]`, `co[mm]r[ade]`: `expan` over the whole
  *   word with an `ex` per bracket;
  * - a trailing `?` inside makes whatever follows `cert: 'low'` (the `?` is dropped);
@@ -43,6 +47,18 @@ const RU_MARKERS = words.romanisation.ru.markers.map((m) => new RegExp(m, 'u'));
 const MAX_TERM_WORD = 40;
 /** How far into a square bracket a gap word may stand: `[two words illegible]`. */
 const GAP_HEAD_WORDS = 3;
+
+/** A remark of the translator or editor: "[Translator’s note: …]", "[trans. note--…]", "[Note: …]", "[… --ed.]". */
+const EDITORIAL_NOTE = /^(?:(?:translator|editor|archivist)['’]?s?\s+note|trans\.\s*note|ed\.\s*note|note)\b|[-–—]\s*ed\.?$/iu;
+
+/** The label of words added by hand, up to the words themselves: "handwritten: ", "inserted by hand: ". */
+const HANDWRITTEN = /^(?:handwritten(?:\s+(?:text|entry|note|addition))?|inserted by hand|written by hand|added by hand)\s*:\s*(?=\S)/iu;
+const INCIDENT_WORDS = new Set(words.incidentWords);
+/** A short bracket about what happened in the room: "[Everyone laughs]", "[Laughter]", "[Long pause]". */
+const isIncident = (inner: string): boolean => {
+  const ws = inner.toLowerCase().match(WORD) ?? [];
+  return ws.length > 0 && ws.length <= 4 && ws.some((w) => INCIDENT_WORDS.has(w));
+};
 
 const LETTER = /\p{L}/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
@@ -238,12 +254,14 @@ function isPinyin(word: string): boolean {
  * Whether lowercase words are a romanised original-language term: no English function word,
  * and, for Chinese, every word splits into pinyin syllables (sure when there are several words;
  * one word may be English, e.g. "change"); for Russian, some word shows a transliteration
- * marker (`zh`, `kh`, `'`, `-ii`…; always for review). Other languages need `*…*`.
+ * marker (`zh`, `kh`, `'`, `-ii`, `-noe`…; always for review), also where the page names no original
+ * language. Other languages need `*…*`.
  */
 function romanised(ws: string[], language: string | undefined): 'sure' | 'unsure' | undefined {
   if (ws.length === 0 || ws.some((w) => FUNCTION_WORDS.has(w) || !/^[\p{Ll}\p{M}'’]+$/u.test(w))) return undefined;
   if (language === 'zh' && ws.every(isPinyin)) return ws.length > 1 ? 'sure' : 'unsure';
-  if (language === 'ru' && ws.some((w) => w.length <= MAX_TERM_WORD && RU_MARKERS.some((m) => m.test(w)))) {
+  // Where the page names no original language, the Russian markers still show a romanised term (tagged und-Latn, for review).
+  if ((language === 'ru' || language === undefined) && ws.some((w) => w.length <= MAX_TERM_WORD && RU_MARKERS.some((m) => m.test(w)))) {
     return 'unsure';
   }
   return undefined;
@@ -299,8 +317,22 @@ function readSquare(text: string, pair: Pair, context: InlineContext): Annotatio
     end--;
     while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
   }
-  if (start === end) return [];
+  // "[?]": the editor's query, kept as a remark.
+  if (start === end) return uncertain ? [ann(whole.start, whole.end, { kind: 'editorialNote' }, [pair.open, pair.close])] : [];
   const inner = text.slice(start, end);
+  if (EDITORIAL_NOTE.test(inner)) return [ann(whole.start, whole.end, { kind: 'editorialNote' }, [pair.open, pair.close])];
+  const hand = HANDWRITTEN.exec(inner);
+  if (hand) return [ann(whole.start, whole.end, { kind: 'add' }, [{ start: pair.open.start, end: start + hand[0].length }, pair.close])];
+  if (isIncident(inner)) return [ann(whole.start, whole.end, { kind: 'incident', desc: inner }, [whole])];
+  if (/^sic\.?$/iu.test(inner)) {
+    // "[sic]" marks the word before it; "[sic; X]" (a correction) stays the editor's remark, for review.
+    const word = /[\p{L}\p{N}'’-]+[\s\u00a0]*$/u.exec(text.slice(Math.max(0, whole.start - 60), whole.start));
+    if (word) {
+      const wordStart = whole.start - word[0].length;
+      return [ann(wordStart, whole.end, { kind: 'sic' }, [{ start: wordStart + word[0].trimEnd().length, end: whole.end }])];
+    }
+  }
+  if (/^sic\s*[;:,]/iu.test(inner)) return [ann(whole.start, whole.end, { kind: 'editorialNote' }, [pair.open, pair.close], 'a correction after [sic]: kept as the editor\'s remark')];
   const cert: { cert?: Cert } = uncertain ? { cert: 'low' } : {};
 
   if (DOTS.test(inner)) {
@@ -362,8 +394,13 @@ function overlapTest(sorted: Span[]): (span: Span) => boolean {
   };
 }
 
+/** A bracket holding brackets is read when it holds a few (an editor's remark around a gloss); deeper nesting stays text. */
+const MAX_INNER_PAIRS = 3;
+
 function isLeftAlone(text: string, pair: Pair): boolean {
-  return pair.nested || text[pair.close.end] === '(' || FOOTNOTE_LIKE.test(content(text, pair).trim());
+  const inner = content(text, pair);
+  if (pair.nested && inner.split('[').length - 1 > MAX_INNER_PAIRS) return true;
+  return text[pair.close.end] === '(' || FOOTNOTE_LIKE.test(inner.trim());
 }
 
 export const bracketRule: InlineRule = (text, context) => {
@@ -372,6 +409,7 @@ export const bracketRule: InlineRule = (text, context) => {
   const pairs = scanSquare(text).pairs.filter((p) => !isLeftAlone(text, p));
   const out: Annotation[] = [];
   const inWords = expansions(text, pairs, out);
+  // A bracket holding brackets ("[of the CCP [Chinese Communist Party] CC]") is read like any other, around the pairs inside it.
   for (const pair of pairs) if (!inWords.has(pair)) out.push(...readSquare(text, pair, context));
   const insideSquare = overlapTest(pairs.map((p) => ({ start: p.open.start, end: p.close.end })));
   out.push(...readRound(text).filter((a) => !insideSquare(a)));

@@ -330,6 +330,14 @@ function inline(n: Inline): XNode {
       return el('gap', { reason: n.reason, cert: n.cert, rend: n.delimiter === 'round' ? 'parens' : undefined }, n.desc && el('desc', {}, n.desc));
     case 'foreign':
       return el('foreign', { 'xml:lang': n.lang }, inlines(n.children));
+    case 'editorialNote':
+      return el('note', { type: 'editorial' }, inlines(n.children));
+    case 'incident':
+      return el('incident', {}, el('desc', {}, n.desc));
+    case 'sic':
+      return el('sic', {}, inlines(n.children));
+    case 'add':
+      return el('add', { rend: 'handwritten' }, inlines(n.children));
     case 'name':
       return el(NAME_ELEMENT[n.type], { ref: n.ref && `#${n.ref}` }, inlines(n.children));
     case 'date':

@@ -120,7 +120,8 @@ export const RULES: TeiRule[] = [
       const visit = (e: XElement, exempt: boolean) => {
         const here = exempt || BRACKET_HOME.has(e.name) || e.name === 'teiHeader';
         if (!here) {
-          const m = /\[[^\]]*\]/.exec(ownText(e));
+          // A footnote number in brackets ("[1]") is a marker, not an editorial insertion.
+          const m = /\[(?!\^?\d{1,3}\])[^\]]*\]/.exec(ownText(e));
           if (m) report(e, `bracket left in text: "${m[0].slice(0, 40)}"; use supplied, expan, gap or foreign`);
         }
         for (const c of children(e)) visit(c, here);
@@ -149,15 +150,12 @@ export const RULES: TeiRule[] = [
   },
   {
     id: 'idno-components',
-    description: 'An archival idno has its components tagged, and they are the ones its archival string says: same words, same types, none left untagged.',
+    description:
+      'An archival idno has its components tagged, and they are the ones its archival string says: same words, same types, none left untagged. A string no component can be read from (an archive outside the table, kept whole) has none.',
     check: ({ elements, report }) => {
       for (const e of elements) {
         if (e.name !== 'idno' || e.attrs.type !== 'archival') continue;
         const parts = children(e, 'idno');
-        if (!parts.length) {
-          report(e, 'archival idno has no components (fond, opis, delo, list…)');
-          continue;
-        }
         for (const p of parts) if (!/\d/.test(textContent(p))) report(p, `component ${p.attrs.type ?? '?'} "${textContent(p)}" holds no number`);
         checkComponentsAgainstString(e, report);
       }

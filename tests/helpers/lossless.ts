@@ -22,6 +22,8 @@ export const NORMALISATIONS: Record<string, (text: string) => string> = {
   omissions: (t) => t.replace(/\[\s*(?:\.{3,}|…)\s*\]/g, '[...]'),
   /** Numbered points are rendered "n." whether or not the source wrote the dot. */
   numbering: (t) => t.replace(/^(\s*\d{1,3})(?=\s+[A-Z])/gm, '$1.'),
+  /** Words added by hand are rendered "[handwritten: …]", however the editor introduced them. */
+  handwritten: (t) => t.replace(/\[(?:inserted|written|added) by hand:/gi, '[handwritten:'),
   /** White space is not compared: line and page breaks, no-break spaces, spacing after labels. */
   whitespace: (t) => t.replace(/\s+/g, ''),
 };

@@ -207,6 +207,18 @@ describe('speaker turns of real pages', () => {
 });
 
 describe('editorial brackets', () => {
+  it('the kinds real pages add: sic, a correction, words added by hand, a query, a translator\'s note, a bracket holding brackets, an incident', () => {
+    expect(blocks('br-real-pages')).toEqual([
+      '<p>The committee <sic>recieved</sic> the report on <date when="--05-03">3 May</date>.</p>',
+      '<p>The draft was approved <add rend="handwritten">agreed, with changes</add> by the Secretariat.</p>',
+      '<p>The telegram was signed by <persName ref="#kuznetsov">Kuznetsov</persName> <note type="editorial">?</note> and sent at once.</p>',
+      '<p>The term <note type="editorial">Translator’s note: literally "the rear"</note> was used twice.</p>',
+      '<p><add rend="handwritten">Outgoing <supplied reason="subaudible">number</supplied> 0303, <date when="--05-02">2 May</date></add></p>',
+      '<sp who="#zhou-enlai"><speaker>Zhou Enlai:</speaker><p>The delegation will arrive on Tuesday <note type="editorial">sic; Wednesday</note>.</p></sp>',
+      '<sp who="#mao-zedong"><speaker>Mao Zedong:</speaker><p>Then we shall meet them at the station. <incident><desc>Everyone laughs</desc></incident></p></sp>',
+    ]);
+    expect(convert('br-real-pages').messages).toContain("bracket: a correction after [sic]: kept as the editor's remark");
+  });
   it('identifications: Filippov [Stalin], [Nikolai] Roshchin', () => {
     expect(blocks('br-explanation')).toEqual([
       '<p>The telegram to <persName ref="#stalin">Filippov</persName> <supplied reason="explanation"><persName ref="#stalin">Stalin</persName></supplied> was sent by <supplied reason="explanation">Nikolai</supplied> <persName ref="#roshchin">Roshchin</persName> on the same day.</p>',
@@ -254,9 +266,9 @@ describe('editorial brackets', () => {
       '<supplied reason="explanation" cert="low"><placeName ref="#beijing">Beijing</placeName></supplied>',
     ]);
   });
-  it('nested brackets: the inner gloss is read, the outer pair stays text', () => {
+  it('nested brackets: the inner gloss is read, and the outer pair around it (never left as text)', () => {
     expect(blocks('br-nested')).toEqual([
-      '<p>The delegates [of the <orgName ref="#ccp">CCP</orgName> <supplied reason="explanation"><orgName ref="#ccp">Chinese Communist Party</orgName></supplied> CC] arrived.</p>',
+      '<p>The delegates <supplied reason="subaudible">of the <orgName ref="#ccp">CCP</orgName> <supplied reason="explanation"><orgName ref="#ccp">Chinese Communist Party</orgName></supplied> CC</supplied> arrived.</p>',
     ]);
   });
   it('unbalanced brackets stay text', () => {
