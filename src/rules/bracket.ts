@@ -49,7 +49,7 @@ const MAX_TERM_WORD = 40;
 const GAP_HEAD_WORDS = 3;
 
 /** A remark of the translator or editor: "[Translator’s note: …]", "[trans. note--…]", "[Note: …]", "[… --ed.]". */
-const EDITORIAL_NOTE = /^(?:(?:translator|editor|archivist)['’]?s?\s+note|trans\.\s*note|ed\.\s*note|note)\b|[-–—]\s*ed\.?$/iu;
+const EDITORIAL_NOTE = /^(?:(?:translator|editor|archivist)['’]?s?\s+notes?|trans\.\s*note|ed\.\s*note|notes?)\b|[-–—]\s*ed\.?$/iu;
 
 /** The label of words added by hand, up to the words themselves: "handwritten: ", "inserted by hand: ". */
 const HANDWRITTEN = /^(?:handwritten(?:\s+(?:text|entry|note|addition))?|inserted by hand|written by hand|added by hand)\s*:\s*(?=\S)/iu;
@@ -394,12 +394,22 @@ function overlapTest(sorted: Span[]): (span: Span) => boolean {
   };
 }
 
-/** A bracket holding brackets is read when it holds a few (an editor's remark around a gloss); deeper nesting stays text. */
-const MAX_INNER_PAIRS = 3;
+/** A bracket holding brackets is read when those hold none (an editor's remark around glosses); deeper nesting stays text. */
+const MAX_REMARK = 5000;
+
+function nestsDeeper(inner: string): boolean {
+  if (inner.length > MAX_REMARK) return true;
+  let depth = 0;
+  for (const c of inner) {
+    depth += c === '[' ? 1 : c === ']' ? -1 : 0;
+    if (depth > 1) return true;
+  }
+  return false;
+}
 
 function isLeftAlone(text: string, pair: Pair): boolean {
   const inner = content(text, pair);
-  if (pair.nested && inner.split('[').length - 1 > MAX_INNER_PAIRS) return true;
+  if (pair.nested && nestsDeeper(inner)) return true;
   return text[pair.close.end] === '(' || FOOTNOTE_LIKE.test(inner.trim());
 }
 
