@@ -26,6 +26,19 @@ describe('matchChrome: page chrome', () => {
     ['Original Scan', 'chrome/format-tab'],
     ['Transcript - Russian', 'chrome/format-tab'],
     ['Transcript – Chinese', 'chrome/format-tab'],
+    ['Digital Archive digitalarchive.wilsoncenter.org International History Declassified', 'chrome/pdf-copy'],
+    ['Digital Archive digitalarchive.wilsoncenter.', 'chrome/pdf-copy'],
+    ['Total Page:16', 'chrome/pdf-copy'],
+    ['File Type:pdf, Size:1020Kb', 'chrome/pdf-copy'],
+    ['You are on page 1of 8', 'chrome/pdf-copy'],
+    ['ADD SEARCH FILTER CANCEL SEARCH FILTER', 'chrome/old-template'],
+    ['CITATION SHARE DOWNLOAD-', 'chrome/old-template'],
+    ['VIEW DOCUMENT IN', 'chrome/old-template'],
+    ['https://digitalarchive.wilsoncenter.org/document/113395', 'chrome/old-template'],
+    ['0 download', 'chrome/download'],
+    ['Download "International History Declassified"', 'chrome/download'],
+    ['CCold War International History Project', 'chrome/site-banner'],
+    ['<br />', 'chrome/html-break'],
     ['Related Documents', 'chrome/nav'],
     ['**Related Documents**', 'chrome/nav'],
     ['Back to top', 'chrome/nav'],
@@ -46,6 +59,13 @@ describe('matchChrome: page chrome', () => {
   ])('%j → %s', (line, rule) => {
     expect(matchChrome(line)).toEqual({ rule });
   });
+
+  it.each(['Upload: someone', 'Post on 08-Jan-2022', 'Page 2: Record of Conversation between Ambassador Pavel Yudin and', '• 8/4/2019 Krushchev Mao 1959', 'TRANSCRIPT'])(
+    "a document-sharing site's line %j is chrome with a review",
+    (line) => {
+      expect(matchChrome(line)).toEqual({ rule: 'chrome/document-host', review: "a document-sharing site's caption was taken for chrome" });
+    },
+  );
 
   it.each(['Tags', 'Keywords', '  • Themes', 'Menu'])('lone navigation word %j is chrome with a review', (line) => {
     expect(matchChrome(line)).toEqual({ rule: 'chrome/nav-word', review: NAV_REVIEW });
