@@ -98,11 +98,17 @@ export function matchPersonName(text: string): PersonName | null {
   const core = text.replace(TRAILING_GLOSS, '').trim();
   const words = core.split(/\s+/);
   const i = countTitleWords(core);
-  // "Chairman [Mao Zedong]": the editor supplied the name the title stands for.
-  const gloss = i === words.length ? TRAILING_GLOSS.exec(text.trim())?.[0].trim().slice(1, -1) : undefined;
-  const nameWords = gloss ? gloss.split(/\s+/) : words.slice(i);
+  const rest = words.slice(i).filter(Boolean);
+  // "Chairman [Mao Zedong]", "M.S. [Gorbachev]": the editor supplied the name the title or initials stand for.
+  const gloss = rest.every((w) => INITIALS.test(w)) ? TRAILING_GLOSS.exec(text.trim())?.[0].trim().slice(1, -1) : undefined;
+  const nameWords = gloss ? [...rest, ...gloss.split(/\s+/)] : rest;
   if (nameWords.length === 0 || nameWords.length > MAX_NAME_WORDS) return null;
-  if (!nameWords.every((w, k) => isNameWord(w, k, nameWords.length)) || nameWords.every((w) => INITIALS.test(w))) return null;
+  // A bracket may run over words ("[Yang Shangkun]", "Y[ang Shangkun]"): each word is judged without it,
+  // once the brackets close within the name ("[Translator’s Note:" opens one that does not).
+  const joined = nameWords.join(' ');
+  if (joined.split('[').length !== joined.split(']').length) return null;
+  const bare = nameWords.map((w) => (/^\[[^\]]*\]$/.test(w) || !/[[\]]/.test(w) ? w : w.replace(/[[\]]/g, '')));
+  if (!bare.every((w, k) => isNameWord(w, k, bare.length)) || bare.every((w) => INITIALS.test(w))) return null;
   const name = nameWords.join(' ').replace(/[[\]]/g, '');
   return i > 0 ? { name, title: words.slice(0, i).join(' ') } : { name };
 }

@@ -208,3 +208,16 @@ describe('matchSpeaker: short names a label declares', () => {
     expect(matchSpeaker(line)?.alias).toBe(alias);
   });
 });
+
+describe('matchSpeaker: names the editor completed in brackets', () => {
+  it.each([
+    ['[Yang Shangkun]: I gladly accept.', 'Yang Shangkun'],
+    ['Y[ang Shangkun]: Let us act.', 'Yang Shangkun'],
+    ['M.S. [Gorbachev]: You are right.', 'M.S. Gorbachev'],
+  ])('%s', (line, name) => {
+    expect(matchSpeaker(line)).toMatchObject({ name });
+  });
+  it('a bracket the label opens and does not close is no name', () => {
+    expect(matchSpeaker('[Translator’s Note: Although the date is not given, the record is of 1950.]')).toBeNull();
+  });
+});
