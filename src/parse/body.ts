@@ -242,8 +242,19 @@ function credibleSpeakers(units: Classified[], page: string, report: ReportBuild
   // Short names declared in a label ("… (hereafter shortened to Kim):") stand for that person in later labels.
   const aliases = new Map<string, string>();
   for (const u of units) if (u.k.kind === 'speaker' && u.k.match.alias) aliases.set(u.k.match.alias.toLowerCase(), u.k.match.name);
+  // A one-word label that is the first or last word of exactly one fuller speaker name ("Pak:" after
+  // "Pak Geum-cheol:", "Ulbricht:" after "Walter Ulbricht:") is that speaker, unless the gazetteer knows the word.
+  const fuller = new Map<string, Set<string>>();
+  for (const u of units) {
+    if (u.k.kind !== 'speaker' || u.k.match.role) continue;
+    const words = u.k.match.name.split(/\s+/);
+    if (words.length > 1) for (const w of [words[0]!, words[words.length - 1]!]) fuller.set(w.toLowerCase(), (fuller.get(w.toLowerCase()) ?? new Set()).add(u.k.match.name));
+  }
   const unalias = (m: SpeakerMatch): SpeakerMatch => {
-    const full = !m.alias && aliases.get(m.name.toLowerCase());
+    const key = m.name.toLowerCase();
+    const declared = !m.alias && aliases.get(key);
+    const names = !declared && !m.name.includes(' ') && !lookupEntity(m.name) ? fuller.get(key) : undefined;
+    const full = declared || (names?.size === 1 ? [...names][0] : undefined);
     return full ? { ...m, name: full, shortName: m.name } : m;
   };
   const credible = (m: SpeakerMatch): boolean => {

@@ -171,6 +171,14 @@ describe('speaker turns of real pages', () => {
       ['#zhou-enlai', 'Comrade Zhou Enlai:'],
     ]);
   });
+  it('a one-word label that is part of exactly one fuller speaker name is that speaker ("Pak:" after "Pak Geum-cheol:")', () => {
+    expect(turns('sp-surname')).toEqual([
+      ['#person-pak-geum-cheol', 'Pak Geum-cheol:'],
+      ['#zhou-enlai', 'Premier Zhou Enlai:'],
+      ['#person-pak-geum-cheol', 'Pak:'],
+      ['#zhou-enlai', 'Zhou:'],
+    ]);
+  });
   it('field labels are never speakers and end a turn; one unknown name the preamble introduces speaks', () => {
     expect(turns('sp-field-labels')).toEqual([
       ['#mao-zedong', 'Mao Zedong:'],
