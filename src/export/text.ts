@@ -65,6 +65,7 @@ export function render(n: XNode): string {
     case 'stage':
       return `(${inner()})`;
     case 'incident':
+    case 'space':
       return `[${children(n, 'desc').map(render).join('')}]`;
     case 'sic':
       return `${inner()} [sic]`;

@@ -42,6 +42,8 @@ export type Inline =
   | { kind: 'editorialNote'; children: Inline[] }
   /** `[Everyone laughs]`, `[Pause]`: what happened in the room, described. */
   | { kind: 'incident'; desc: string }
+  /** `[date left blank]`, `[blank]`: a space the original left empty, described. */
+  | { kind: 'space'; desc: string }
   /** `recieved [sic]`: the word as the original wrote it. */
   | { kind: 'sic'; children: Inline[] }
   /** `[handwritten: agreed]`, `[inserted by hand: agreed]`: words added by hand on the original. */

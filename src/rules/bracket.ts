@@ -7,6 +7,7 @@
  * - holding other brackets (`[a [b] c]`): read as below, around the inner pairs, which are read too;
  * - `[?]`, `[Translator's note: …]`, `[… --ed.]`, `[sic; X]`: an editorial note (note type="editorial");
  * - `[handwritten: agreed]`, `[inserted by hand: agreed]`: `add rend="handwritten"` around the words;
+ * - `[date left blank]`, `[blank]`: a `space` with its description;
  * - `[Everyone laughs]`, `[Pause]`: an incident with its description;
  * - `word [sic]`: `sic` around the word;
  * - letters glued to a word, `Com[rade]`, `A[pollon]`, `co[mm]r[ade]`: `expan` over the whole
@@ -53,6 +54,8 @@ const EDITORIAL_NOTE = /^(?:(?:translator|editor|archivist)['’]?s?\s+notes?|tr
 
 /** The label of words added by hand, up to the words themselves: "handwritten: ", "inserted by hand: ". */
 const HANDWRITTEN = /^(?:handwritten(?:\s+(?:text|entry|note|addition))?|inserted by hand|written by hand|added by hand)\s*:\s*(?=\S)/iu;
+/** A space the original left empty: "[blank]", "[date left blank]", "[name left blank in the original]". */
+const BLANK = /^(?:[\p{L} ]{0,30}\s)?(?:left\s+)?blank(?:\s+in\s+the\s+original)?$/iu;
 const INCIDENT_WORDS = new Set(words.incidentWords);
 /** A short bracket about what happened in the room: "[Everyone laughs]", "[Laughter]", "[Long pause]". */
 const isIncident = (inner: string): boolean => {
@@ -323,6 +326,7 @@ function readSquare(text: string, pair: Pair, context: InlineContext): Annotatio
   if (EDITORIAL_NOTE.test(inner)) return [ann(whole.start, whole.end, { kind: 'editorialNote' }, [pair.open, pair.close])];
   const hand = HANDWRITTEN.exec(inner);
   if (hand) return [ann(whole.start, whole.end, { kind: 'add' }, [{ start: pair.open.start, end: start + hand[0].length }, pair.close])];
+  if (BLANK.test(inner)) return [ann(whole.start, whole.end, { kind: 'space', desc: inner }, [whole])];
   if (isIncident(inner)) return [ann(whole.start, whole.end, { kind: 'incident', desc: inner }, [whole])];
   if (/^sic\.?$/iu.test(inner)) {
     // "[sic]" marks the word before it; "[sic; X]" (a correction) stays the editor's remark, for review.

@@ -333,7 +333,8 @@ function inline(n: Inline): XNode {
     case 'editorialNote':
       return el('note', { type: 'editorial' }, inlines(n.children));
     case 'incident':
-      return el('incident', {}, el('desc', {}, n.desc));
+    case 'space':
+      return el(n.kind, {}, el('desc', {}, n.desc));
     case 'sic':
       return el('sic', {}, inlines(n.children));
     case 'add':

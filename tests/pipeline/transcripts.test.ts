@@ -215,11 +215,11 @@ describe('speaker turns of real pages', () => {
 });
 
 describe('editorial brackets', () => {
-  it('the kinds real pages add: sic, a correction, words added by hand, a query, a translator\'s note, a bracket holding brackets, an incident', () => {
+  it('the kinds real pages add: sic, a correction, words added by hand, a query, a space left blank, a translator\'s note, a bracket holding brackets, an incident', () => {
     expect(blocks('br-real-pages')).toEqual([
       '<p>The committee <sic>recieved</sic> the report on <date when="--05-03">3 May</date>.</p>',
       '<p>The draft was approved <add rend="handwritten">agreed, with changes</add> by the Secretariat.</p>',
-      '<p>The telegram was signed by <persName ref="#kuznetsov">Kuznetsov</persName> <note type="editorial">?</note> and sent at once.</p>',
+      '<p>The telegram was signed by <persName ref="#kuznetsov">Kuznetsov</persName> <note type="editorial">?</note> and sent at once on <space><desc>date left blank</desc></space>.</p>',
       '<p>The term <note type="editorial">Translator’s note: literally "the rear"</note> was used twice.</p>',
       '<p><add rend="handwritten">Outgoing <supplied reason="subaudible">number</supplied> 0303, <date when="--05-02">2 May</date></add></p>',
       '<sp who="#zhou-enlai"><speaker>Zhou Enlai:</speaker><p>The delegation will arrive on Tuesday <note type="editorial">sic; Wednesday</note>.</p></sp>',

@@ -253,6 +253,10 @@ const cases: Record<string, Case> = {
     text: 'he recieved [sic] it',
     expected: (t) => [{ rule: 'bracket', start: t.indexOf('recieved'), end: t.indexOf(']') + 1, node: { kind: 'sic' }, drop: [{ start: t.indexOf(' [sic]'), end: t.indexOf(']') + 1 }] }],
   },
+  'a space the original left blank': {
+    text: 'sent on [date left blank] by',
+    expected: (t) => [{ rule: 'bracket', ...at(t, '[date left blank]'), node: { kind: 'space', desc: 'date left blank' }, drop: [at(t, '[date left blank]')] }],
+  },
   'an incident in the room': {
     text: 'at the station. [Everyone laughs] Then',
     expected: (t) => [{ rule: 'bracket', ...at(t, '[Everyone laughs]'), node: { kind: 'incident', desc: 'Everyone laughs' }, drop: [at(t, '[Everyone laughs]')] }],
