@@ -8,9 +8,8 @@ import type { ReportBuilder } from '../diagnostics/report.js';
 import type { SpeakerMatch } from '../rules/speaker.js';
 import { PAGE_JOIN, type PhraseParser } from './phrase.js';
 import type { Unit } from './units.js';
-import { findInlineSpeakers, isFieldLine, matchNamedTurn, matchPersonName, matchSpeaker } from '../rules/speaker.js';
-import { lookupEntity } from '../rules/gazetteer.js';
-import labels from '../data/labels.json' with { type: 'json' };
+import { isFieldLine, matchSpeaker } from '../rules/speaker.js';
+import { credibleSpeakers, splitInlineTurns } from './speakers.js';
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
 import { isHeadingLine, headingText, matchNumbered, type NumberedMatch } from '../rules/section.js';
 import { matchNarrative } from '../rules/narrative.js';
@@ -19,8 +18,7 @@ import { isCreditLine, standaloneIdentifier } from './trailer.js';
 import { findCredits } from '../rules/credits.js';
 import { findNoteMarkers, matchFootnoteLine } from '../rules/footnote.js';
 import { shouldRejoin } from '../rules/page-break.js';
-import { linePiece, linePosition } from './lines.js';
-import { escapeRegExp } from '../rules/text.js';
+import { linePosition } from './lines.js';
 import { conform } from './structure.js';
 import { stripMarkdown } from './markdown.js';
 import { parseDate } from '../rules/date.js';
@@ -39,7 +37,7 @@ export interface ParsedBody {
   facts: BodyFacts;
 }
 
-type Kind =
+export type Kind =
   | { kind: 'speaker'; match: SpeakerMatch }
   | { kind: 'letter'; letter: LetterLineKind }
   | { kind: 'numbered'; match: NumberedMatch }
@@ -51,7 +49,7 @@ type Kind =
   | { kind: 'narrative' }
   | { kind: 'paragraph' };
 
-interface Classified extends Unit {
+export interface Classified extends Unit {
   k: Kind;
   pos: Position;
 }
@@ -83,33 +81,6 @@ function rejoinPageBreaks(units: Unit[], report: ReportBuilder): Unit[] {
     } else out.push(u);
   }
   return out;
-}
-
-/**
- * A copy that ran a record of conversation onto one line is cut at its turn labels, where the
- * names are certain: a person of the gazetteer, or a label that recurs in the line.
- */
-function splitInlineTurns(units: Unit[], named: string, report: ReportBuilder): Unit[] {
-  return units.flatMap((u) => {
-    const line = u.lines[0]!;
-    if (u.lines.length !== 1 || u.text.length < 200) return [u];
-    const labels = findInlineSpeakers(u.text);
-    const count = new Map<string, number>();
-    for (const l of labels) count.set(l.name, (count.get(l.name) ?? 0) + 1);
-    // Certain: a title, a known person, a recurring label, or a name the page or the line before the label gives.
-    const certain = (l: (typeof labels)[number]) =>
-      !!l.title || lookupEntity(l.name)?.kind === 'person' || (count.get(l.name) ?? 0) > 1 || namedIn(named, l.name) || namedIn(u.text.slice(0, l.at), l.name.replace(/[[\]]/g, ''));
-    const cuts = labels.filter(certain).map((l) => l.at);
-    if (cuts.length === 0) return [u];
-    report.review(linePosition(line, u.indent), 'speaker', `${cuts.length} turns written inline in one line were set apart`);
-    return [0, ...cuts]
-      .map((start, k) => [start, cuts[k] ?? u.text.length] as const)
-      .filter(([start, end]) => u.text.slice(start, end).trim())
-      .map(([start, end]): Unit => {
-        const piece = linePiece(line, u.indent + start, u.indent + end);
-        return { text: piece.text.trim(), lines: [piece], afterBlank: true, indent: 0 };
-      });
-  });
 }
 
 const lastWords = (t: string) => t.split(/\s+/).slice(-3).join(' ');
@@ -217,100 +188,6 @@ function classify(text: string, where: 'start' | 'middle' | 'end', previousN?: s
   if (numbered) return { kind: 'numbered', match: numbered };
   if (isHeadingLine(text)) return { kind: 'heading' };
   return { kind: 'paragraph' };
-}
-
-/**
- * A label is a speaker's when it names a person: the gazetteer's, one with a title ("Comrade X"),
- * a name of two words or more, or a single word that labels two turns or more. A single unknown
- * word standing once ("Venue:", "Status:") is a field label: a wrong speaker is worse than none.
- */
-/** `name` stands as a word (not as a label) in `text`. */
-const namedIn = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}:])`, 'iu').test(text);
-
-/** Words of institutions ("Central Committee", "Foreign Ministry"): a label holding one addresses a body, it does not name a speaker. */
-const INSTITUTION_WORDS = new Set(labels.notNameAfterTitle);
-
-function credibleSpeakers(units: Classified[], page: string, report: ReportBuilder): Classified[] {
-  const key = (m: SpeakerMatch) => m.name.toLowerCase();
-  const count = new Map<string, number>();
-  for (const u of units) if (u.k.kind === 'speaker') count.set(key(u.k.match), (count.get(key(u.k.match)) ?? 0) + 1);
-  // Who the document names before its first turn: its title, the lists of those present.
-  const firstTurn = units.findIndex((u) => u.k.kind === 'speaker');
-  const named = [page, ...units.slice(0, Math.max(firstTurn, 0)).map((u) => u.text)].join(' ');
-  const introduced = (m: SpeakerMatch) => namedIn(named, m.name);
-  const holders = roleHolders(units, named);
-  // Short names declared in a label ("… (hereafter shortened to Kim):") stand for that person in later labels.
-  const aliases = new Map<string, string>();
-  for (const u of units) if (u.k.kind === 'speaker' && u.k.match.alias) aliases.set(u.k.match.alias.toLowerCase(), u.k.match.name);
-  // A one-word label that is the first or last word of exactly one fuller speaker name ("Pak:" after
-  // "Pak Geum-cheol:", "Ulbricht:" after "Walter Ulbricht:") is that speaker, unless the gazetteer knows the word.
-  const fuller = new Map<string, Set<string>>();
-  for (const u of units) {
-    if (u.k.kind !== 'speaker' || u.k.match.role) continue;
-    const words = u.k.match.name.split(/\s+/);
-    if (words.length > 1) for (const w of [words[0]!, words[words.length - 1]!]) fuller.set(w.toLowerCase(), (fuller.get(w.toLowerCase()) ?? new Set()).add(u.k.match.name));
-  }
-  const unalias = (m: SpeakerMatch): SpeakerMatch => {
-    const key = m.name.toLowerCase();
-    const declared = !m.alias && aliases.get(key);
-    const names = !declared && !m.name.includes(' ') && !lookupEntity(m.name) ? fuller.get(key) : undefined;
-    const full = declared || (names?.size === 1 ? [...names][0] : undefined);
-    return full ? { ...m, name: full, shortName: m.name } : m;
-  };
-  const credible = (m: SpeakerMatch): boolean => {
-    if (m.role) return false;
-    if (m.review) return true;
-    if (m.name.split(/\s+/).some((w) => INSTITUTION_WORDS.has(w))) return false;
-    const known = lookupEntity(m.name);
-    if (known) return known.kind === 'person';
-    const repeated = (count.get(key(m)) ?? 0) > 1;
-    // "TOP SECRET. The …" has the period form's shape: an unknown name there must label more than one turn.
-    if (m.form === 'period') return repeated;
-    return !!m.title || m.name.split(/\s+/).length > 1 || repeated || introduced(m);
-  };
-  return units.map((u) => {
-    if (u.k.kind === 'paragraph') {
-      // A short name in the period form ("Kim. …") speaks once a label has declared it.
-      const named = [...aliases.keys()].map((a) => matchNamedTurn(u.text, u.text.slice(u.text.search(/\S/), u.text.search(/\S/) + a.length))).find((m) => m && aliases.has(m.name.toLowerCase()));
-      return named ? { ...u, k: { kind: 'speaker', match: unalias(named) } } : u;
-    }
-    if (u.k.kind !== 'speaker') return u;
-    const m = unalias(u.k.match);
-    if (credible(m)) return m === u.k.match ? u : { ...u, k: { kind: 'speaker', match: m } };
-    if (m.role) {
-      const holder = holders(m.name);
-      if (holder) {
-        report.review(u.pos, 'speaker', `role label "${m.label}" stands for ${holder}, the one person the document gives that role`);
-        return { ...u, k: { kind: 'speaker', match: { ...m, name: holder, role: undefined } } };
-      }
-      report.review(u.pos, 'speaker', `role label "${m.label}": the document gives that role to no single person; left as text`);
-    } else report.review(u.pos, 'speaker', `"${m.label}" is read as a label, not a speaker: it names no known person and labels one turn only`);
-    return { ...u, k: { kind: 'paragraph' } };
-  });
-}
-
-/**
- * Who holds a role ("Premier", "President") in a document: the names that other labels, the title
- * or the lines before the first turn give after it ("Premier Zhou Enlai:", "… between Chairman Mao
- * and …"). Exactly one, or none.
- */
-function roleHolders(units: Classified[], named: string): (role: string) => string | undefined {
-  const labelled = units.flatMap((u) => (u.k.kind === 'speaker' && u.k.match.title && !u.k.match.role ? [{ title: u.k.match.title, name: u.k.match.name }] : []));
-  return (role) => {
-    const key = role.replace(/^the\s+/i, '').toLowerCase();
-    const names = new Set(labelled.filter((l) => l.title.toLowerCase().split(/\s+/).includes(key)).map((l) => l.name));
-    // The role in any case, the name after it capitalised (so no "i" flag, which would let \p{Lu} match any letter).
-    const anyCase = escapeRegExp(key).replace(/\p{Ll}/gu, (c) => `[${c}${c.toUpperCase()}]`);
-    for (const m of named.matchAll(new RegExp(`(?<![\\p{L}])${anyCase}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s?){1,4})`, 'gu'))) {
-      // The longest run of words the gazetteer knows ("Zhou Enlai"), else the first ("Ambassador Huang Meets with …").
-      const words = m[1]!.trim().replace(/['’]s$/u, '').split(/\s+/);
-      const known = words.map((_, k) => lookupEntity(words.slice(0, words.length - k).join(' '))).find((e) => e?.kind === 'person');
-      const person = known ? { name: known.name } : matchPersonName(words[0]!.replace(/['’]s$/u, ''));
-      if (person) names.add(person.name);
-    }
-    const ids = new Set([...names].map((n) => lookupEntity(n)?.id ?? n.toLowerCase()));
-    return ids.size === 1 ? [...names][0] : undefined;
-  };
 }
 
 function collectFacts(units: Classified[], facts: BodyFacts): void {
