@@ -79,6 +79,9 @@ export function readCover(line: Line): Cover | undefined {
 const BANNER_PIECES = [/^\s*digital archive(?:\s+digitalarchive\.wilsoncenter\.(?:org)?)?\s*$/iu, /^\s*international history declassified\s*$/iu];
 const spaced = (t: string) => t.replace(/[\s"“”]+/g, ' ').trim();
 
+/** A citation names the digital archive it comes from. */
+export const citesDigitalArchive = (text: string): boolean => digitalArchives.names.some((n) => spaced(text).includes(n));
+
 /**
  * The cover of the archive's PDF as copies that keep its line breaks show it: the banner's lines,
  * the date line, the title (wrapped), the citation (wrapped, often starting with the title again),
@@ -100,7 +103,7 @@ export function readWrappedCover(lines: Line[], dropped: Set<Line>, take: (line:
   }
   const [first = [], second = [], third = []] = paragraphs.filter((p) => p.length);
   const joined = (p: Line[]) => p.map((l) => l.text.trim()).join(' ');
-  const cites = (p: Line[]) => digitalArchives.names.some((n) => spaced(joined(p)).includes(n));
+  const cites = (p: Line[]) => citesDigitalArchive(joined(p));
   let title = first;
   let citation = cites(second) ? second : [];
   if (cites(first)) {

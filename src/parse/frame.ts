@@ -7,7 +7,6 @@
  */
 import type { Line } from './lines.js';
 import { linePiece, linePosition } from './lines.js';
-import digitalArchives from '../data/digital-archives.json' with { type: 'json' };
 import type { Field, FieldName } from './front-matter.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
 import { matchChrome } from '../rules/chrome.js';
@@ -15,7 +14,7 @@ import { matchSpeaker } from '../rules/speaker.js';
 import { parseDate } from '../rules/date.js';
 import { matchFunding } from '../rules/funding.js';
 import { findArchivalIds } from '../rules/archival-id.js';
-import { readCover, readExtractedCover, readWrappedCover, startsWithBanner } from './cover.js';
+import { citesDigitalArchive, readCover, readExtractedCover, readWrappedCover, startsWithBanner } from './cover.js';
 import table from '../data/page-frame.json' with { type: 'json' };
 
 interface FrameLabel {
@@ -119,7 +118,6 @@ function opensDatedList(lines: Line[], i: number): boolean {
 
 /** A summary and the quoted citation after it on one line: `… to North Vietnam."Telegram, …," October 29, 1971, …`. */
 const SUMMARY_THEN_CITATION = /^(\s*\S.*?[.!?])\s*(["“][^"”]{3,}["”].*)$/u;
-const citesArchive = (text: string) => digitalArchives.names.some((n) => text.includes(n));
 
 /**
  * The older page's citation box without its indentation (a copy's): the summary and the quoted
@@ -133,15 +131,15 @@ function citationBox(lines: Line[], drop: Set<Line>, take: (line: Line, rule: st
     return { name, value: piece.text.trim(), pos: linePosition(piece, piece.text.search(/\S/)) };
   };
   const glued = SUMMARY_THEN_CITATION.exec(first.text);
-  if (glued && citesArchive(glued[2]!)) {
+  if (glued && citesDigitalArchive(glued[2]!)) {
     take(first, 'frame/summary');
     return [field('summary', first, 0, glued[1]!.length), field('citation', first, first.text.length - glued[2]!.length)];
   }
-  if (/^\s*["“]/.test(first.text) && citesArchive(first.text)) {
+  if (/^\s*["“]/.test(first.text) && citesDigitalArchive(first.text)) {
     take(first, 'frame/citation');
     return [field('citation', first)];
   }
-  if (second && /^\s*["“]/.test(second.text) && citesArchive(second.text)) {
+  if (second && /^\s*["“]/.test(second.text) && citesDigitalArchive(second.text)) {
     take(first, 'frame/summary');
     take(second, 'frame/citation');
     return [field('summary', first), field('citation', second)];
