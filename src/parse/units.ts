@@ -1,7 +1,9 @@
 /**
  * Units: the non-blank lines a parser works on. Lines joined by markdown hard breaks
  * (two trailing spaces), inside one bold run (`**Record of …` / `in China …**`) or inside one
- * square bracket (`[handwritten: …` / `… agreed]`) are one unit; every other line is its own.
+ * square bracket (`[handwritten: …` / `… agreed]`) are one unit; every other line is its own. A
+ * paragraph that opens a bracket it leaves open ("[CPSU CC stamp: 40929", blank line, "15 December
+ * 1969]") joins the paragraph that closes it: pages set a stamp's lines apart.
  */
 import type { Position } from '../model/document.js';
 import { linePosition, type Line } from './lines.js';
@@ -26,8 +28,14 @@ export function toUnits(lines: Line[]): Unit[] {
       continue;
     }
     const group = [first];
-    while (i + 1 < lines.length && lines[i + 1]!.text.trim() !== '' && (continues(group) || bracketCloses(group, lines, i + 1))) {
-      group.push(lines[++i]!);
+    for (;;) {
+      while (i + 1 < lines.length && lines[i + 1]!.text.trim() !== '' && (continues(group) || bracketCloses(group, lines, i + 1))) {
+        group.push(lines[++i]!);
+      }
+      const next = closingParagraph(group, lines, i + 1);
+      if (next === undefined) break;
+      group.push(lines[next]!);
+      i = next;
     }
     units.push({
       text: group.map((l) => l.text.replace(/[ \t]+$/, '')).join(' ').trim(),
@@ -50,17 +58,35 @@ function continues(group: Line[]): boolean {
 /** How far ahead a square bracket left open at a line's end may close: "[handwritten: …" / "… agreed]". */
 const BRACKET_LINES = 3;
 
-/** A square bracket left open by the group closes on one of the next lines, before any blank line. */
-function bracketCloses(group: Line[], lines: Line[], next: number): boolean {
+function openBrackets(group: Line[]): number {
   let depth = 0;
   for (const c of group.map((l) => l.text).join(' ')) depth = c === '[' ? depth + 1 : c === ']' ? Math.max(0, depth - 1) : depth;
-  if (depth === 0) return false;
+  return depth;
+}
+
+/** A square bracket left open by the group closes on one of the next lines, before any blank line. */
+function bracketCloses(group: Line[], lines: Line[], next: number): boolean {
+  if (openBrackets(group) === 0) return false;
   for (let k = next; k < Math.min(lines.length, next + BRACKET_LINES); k++) {
     const text = lines[k]!.text;
     if (!text.trim()) return false;
     if (text.includes(']')) return true;
   }
   return false;
+}
+
+/**
+ * The line after blank lines that closes the bracket a paragraph opened at its start, when
+ * the paragraph and that line are short (a stamp, a note in the margin), none opening another.
+ */
+function closingParagraph(group: Line[], lines: Line[], from: number): number | undefined {
+  if (!/^\s*\[/.test(group[0]!.text) || group.length >= BRACKET_LINES || openBrackets(group) !== 1) return undefined;
+  let k = from;
+  while (k < lines.length && lines[k]!.text.trim() === '' && k - from < 2) k++;
+  const text = lines[k]?.text ?? '';
+  if (k === from || !text.trim()) return undefined;
+  const close = text.indexOf(']');
+  return close >= 0 && !text.slice(0, close).includes('[') && text.length - close < 40 ? k : undefined;
 }
 
 /** The source position of an offset into a unit's joined text. */

@@ -11,12 +11,13 @@
  * - `[Everyone laughs]`, `[Pause]`: an incident with its description;
  * - `word [sic]`: `sic` around the word;
  * - letters glued to a word, `Com[rade]`, `A[pollon]`, `co[mm]r[ade]`: `expan` over the whole
- *   word with an `ex` per bracket;
+ *   word with an `ex` per bracket; digits glued to a number, `[19]31`, likewise;
  * - a trailing `?` inside makes whatever follows `cert: 'low'` (the `?` is dropped);
  * - only dots or `…`: `gap` reason editorial;
- * - a description of the original (first words hold a word of `gapWords`, e.g.
- *   `[signature illegible 31/XII]`, `[stamp]`, `[handwritten: Agreed]`): `gap` with `desc`;
- *   reason signature > illegible > editorial as the words say;
+ * - a description of the original (first words hold a word of `gapWords`): what it says is
+ *   not transcribed (`[signature illegible 31/XII]`): `gap` with `desc`, reason signature >
+ *   illegible as the words say; what it describes is there (`[stamp: Vietnam]`, `[handwritten]`):
+ *   the editor's remark, an editorial note;
  * - `*term*`: original-language term, `supplied` explanation holding `foreign` `<lang>-Latn`;
  * - only punctuation (`[""]`, an editor's quotation mark): `supplied` subaudible, for review;
  * - otherwise words, see `suppliedReading`: only function words (`[the]`, `[I am]`) are
@@ -27,6 +28,7 @@
  *   (`[former Vice President Henry?] Wallace`) or a gloss of a pronoun (`there [in China]`).
  */
 import { urlSpans } from './text.js';
+import { isEnglishWord } from './english-words.js';
 import type { Annotation, InlineContext, InlineRule, Span } from '../model/annotation.js';
 import type { Cert, Delimiter, GapReason, InlineSpec, SuppliedReason } from '../model/document.js';
 import words from '../data/bracket-words.json' with { type: 'json' };
@@ -46,6 +48,8 @@ const RU_MARKERS = words.romanisation.ru.markers.map((m) => new RegExp(m, 'u'));
 
 /** Longest word looked at for romanisation, so hostile input stays cheap. */
 const MAX_TERM_WORD = 40;
+/** Words of an unmarked romanised term: a longer run of unknown words is more likely English. */
+const MAX_PLAIN_TERM = 3;
 /** How far into a square bracket a gap word may stand: `[two words illegible]`. */
 const GAP_HEAD_WORDS = 3;
 
@@ -258,15 +262,20 @@ function isPinyin(word: string): boolean {
  * and, for Chinese, every word splits into pinyin syllables (sure when there are several words;
  * one word may be English, e.g. "change"); for Russian, some word shows a transliteration
  * marker (`zh`, `kh`, `'`, `-ii`, `-noe`…; always for review), also where the page names no original
- * language. Other languages need `*…*`.
+ * language. In any original but English, up to three plain words (one of three letters or
+ * more) of which none is English (`[otpala]`, `[u nas]`) are a term too, for review. Other terms
+ * need `*…*`.
  */
-function romanised(ws: string[], language: string | undefined): 'sure' | 'unsure' | undefined {
+function romanised(inner: string, ws: string[], language: string | undefined): 'sure' | 'unsure' | undefined {
   if (ws.length === 0 || ws.some((w) => FUNCTION_WORDS.has(w) || !/^[\p{Ll}\p{M}'’]+$/u.test(w))) return undefined;
   if (language === 'zh' && ws.every(isPinyin)) return ws.length > 1 ? 'sure' : 'unsure';
   // Where the page names no original language, the Russian markers still show a romanised term (tagged und-Latn, for review).
   if ((language === 'ru' || language === undefined) && ws.some((w) => w.length <= MAX_TERM_WORD && RU_MARKERS.some((m) => m.test(w)))) {
     return 'unsure';
   }
+  // Only letters and spaces: "[illeg.]" or "[etc.]" are an editor's English shorthand.
+  const plain = ws.length <= MAX_PLAIN_TERM && /^[a-z ]+$/.test(inner) && ws.some((w) => w.length >= 3);
+  if (language !== 'en' && plain && !ws.some(isEnglishWord)) return 'unsure';
   return undefined;
 }
 
@@ -290,7 +299,7 @@ function suppliedReading(inner: string, before: string, after: string, language:
     }
     return { reason: 'explanation', review: stage };
   }
-  const term = romanised(ws, language);
+  const term = romanised(inner.trim(), ws, language);
   if (term) {
     return { reason: 'explanation', foreign: true, review: term === 'unsure' ? 'romanised original-language term?' : undefined };
   }
@@ -343,6 +352,8 @@ function readSquare(text: string, pair: Pair, context: InlineContext): Annotatio
     return [ann(whole.start, whole.end, { kind: 'gap', reason: 'editorial', ...cert, delimiter: 'square' }, [whole])];
   }
   const gap = gapReason(inner, 'square');
+  // Nothing is omitted where the editor only says what is there ("[stamp: Vietnam]").
+  if (gap === 'editorial') return [ann(whole.start, whole.end, { kind: 'editorialNote' }, [pair.open, pair.close])];
   if (gap) {
     return [ann(whole.start, whole.end, { kind: 'gap', reason: gap, desc: inner, ...cert, delimiter: 'square' }, [whole])];
   }
@@ -414,7 +425,22 @@ function nestsDeeper(inner: string): boolean {
 function isLeftAlone(text: string, pair: Pair): boolean {
   const inner = content(text, pair);
   if (pair.nested && nestsDeeper(inner)) return true;
-  return text[pair.close.end] === '(' || FOOTNOTE_LIKE.test(inner.trim());
+  return text[pair.close.end] === '(' || (FOOTNOTE_LIKE.test(inner.trim()) && !gluedToNumber(text, pair));
+}
+
+/** `[19]31`: digits glued to the number they complete, not a footnote number. */
+const gluedToNumber = (text: string, pair: Pair): boolean => /^\d+$/.test(content(text, pair)) && /\d/.test(text[pair.close.end] ?? '');
+
+/** `[19]31` is the number 1931 with its century supplied: `expan` over the number, `ex` for the bracket. */
+function numberExpansions(text: string, pairs: Pair[], out: Annotation[]): Set<Pair> {
+  const used = new Set<Pair>();
+  for (const pair of pairs.filter((p) => gluedToNumber(text, p))) {
+    let end = pair.close.end;
+    while (/\d/.test(text[end] ?? '')) end++;
+    out.push(ann(pair.open.start, end, { kind: 'expan' }, []), ann(pair.open.start, pair.close.end, { kind: 'ex' }, [pair.open, pair.close]));
+    used.add(pair);
+  }
+  return used;
 }
 
 export const bracketRule: InlineRule = (text, context) => {
@@ -422,7 +448,7 @@ export const bracketRule: InlineRule = (text, context) => {
   if (!text.includes('[') && !text.includes('(')) return [];
   const pairs = scanSquare(text).pairs.filter((p) => !isLeftAlone(text, p));
   const out: Annotation[] = [];
-  const inWords = expansions(text, pairs, out);
+  const inWords = new Set([...expansions(text, pairs, out), ...numberExpansions(text, pairs, out)]);
   // A bracket holding brackets ("[of the CCP [Chinese Communist Party] CC]") is read like any other, around the pairs inside it.
   for (const pair of pairs) if (!inWords.has(pair)) out.push(...readSquare(text, pair, context));
   const insideSquare = overlapTest(pairs.map((p) => ({ start: p.open.start, end: p.close.end })));

@@ -6,7 +6,8 @@
  * - escaped asterisks as markdown copies show them, glued to the preceding word or number:
  *   `56\*` → `*`, `word\*\*` → `**`, `word\*1` → `*1`;
  * - `[1]` glued to a word, number or closing punctuation (`word[1]`, `1949.[12]`), not followed
- *   by `(` (a markdown link); `[^1]`, `[^note]` (markdown footnotes) anywhere.
+ *   by `(` (a markdown link) or a digit (`[19]31` completes a number); `[^1]`, `[^note]`
+ *   (markdown footnotes) anywhere.
  * A spaced `[1]` is not a marker (a reference list, a citation), nor is a bare `*`.
  */
 import { urlSpans } from './text.js';
@@ -20,7 +21,7 @@ const MARKER = new RegExp(
   [
     String.raw`<sup>\s*\[?([^<\s[\]]{1,10})\]?\s*<\/sup>`,
     String.raw`${GLUED}((?:\\\*)+\d{0,3})(?![\p{L}\p{N}])`,
-    String.raw`${GLUED}\[(\d{1,3})\](?!\()`,
+    String.raw`${GLUED}\[(\d{1,3})\](?![(\d])`,
     String.raw`\[\^([\p{L}\p{N}_-]{1,20})\](?!:)`,
   ].join('|'),
   'giu',

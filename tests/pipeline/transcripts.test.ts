@@ -227,6 +227,15 @@ describe('editorial brackets', () => {
     ]);
     expect(convert('br-real-pages').messages).toContain("bracket: a correction after [sic]: kept as the editor's remark");
   });
+  it('stamps and marks the editor describes are remarks; unmarked romanised words; a supplied century', () => {
+    expect(blocks('br-stamps')).toEqual([
+      '<p><note type="editorial">Ministry stamp: Incoming No. 2214 dated <date when="1962-03-07">7 March 1962</date></note></p>',
+      '<p><note type="editorial">stamp: Secret</note> <note type="editorial">faded stamp: General Department, <date when="1962-05-09">9 MAY 1962</date></note></p>',
+      '<p>The old plan had fallen away <supplied reason="explanation"><foreign xml:lang="ru-Latn">otpala</foreign></supplied>, he said, and the work was exaggerated <supplied reason="explanation"><foreign xml:lang="ru-Latn">prikrasheno</foreign></supplied>.</p>',
+      '<p><note type="editorial">handwritten</note> To the archive.</p>',
+      '<p>I first went to <placeName ref="#moscow">Moscow</placeName> in <expan><ex>19</ex>34</expan>.</p>',
+    ]);
+  });
   it('identifications: Filippov [Stalin], [Nikolai] Roshchin', () => {
     expect(blocks('br-explanation')).toEqual([
       '<p>The telegram to <persName ref="#stalin">Filippov</persName> <supplied reason="explanation"><persName ref="#stalin">Stalin</persName></supplied> was sent by <supplied reason="explanation">Nikolai</supplied> <persName ref="#roshchin">Roshchin</persName> on the same day.</p>',

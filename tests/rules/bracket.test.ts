@@ -7,6 +7,7 @@ import { bracketRule, starredTermAsterisks, unbalancedBrackets } from '../../src
 
 const RU: InlineContext = { originalLanguage: 'ru' };
 const ZH: InlineContext = { originalLanguage: 'zh' };
+const EN: InlineContext = { originalLanguage: 'en' };
 const REVIEW = expect.any(String) as unknown as string;
 
 /** The span of the `nth` occurrence of `needle` in `text`. */
@@ -227,7 +228,23 @@ const cases: Record<string, Case> = {
   },
   'English word is not pinyin': { text: 'this [circumstance] matters', context: ZH, expected: (t) => [supplied(t, '[circumstance]', 'subaudible')] },
   'English function words are not pinyin': { text: 'we met [to the] end', context: ZH, expected: (t) => [supplied(t, '[to the]', 'subaudible')] },
-  'pinyin needs a Chinese original': { text: 'taken in [shangle hendade dang].', context: RU, expected: (t) => [supplied(t, '[shangle hendade dang]', 'subaudible')] },
+  'pinyin needs a Chinese original': { text: 'taken in [shangle hendade dang].', context: EN, expected: (t) => [supplied(t, '[shangle hendade dang]', 'subaudible')] },
+  'unmarked romanised words in a Russian original: review': {
+    text: 'the need had fallen away [otpala]. Married in our [country] [u nas].',
+    context: RU,
+    expected: (t) => [
+      supplied(t, '[otpala]', 'explanation', { review: true }),
+      foreign(t, 'otpala', 'ru-Latn'),
+      supplied(t, '[country]', 'subaudible'),
+      supplied(t, '[u nas]', 'explanation', { review: true }),
+      foreign(t, 'u nas', 'ru-Latn'),
+    ],
+  },
+  'English shorthand and single letters are not romanised terms': {
+    text: 'the [illeg.] text, point [b] and [etc.]',
+    context: RU,
+    expected: (t) => [supplied(t, '[illeg.]', 'subaudible'), supplied(t, '[b]', 'subaudible'), supplied(t, '[etc.]', 'subaudible')],
+  },
   'transliterated Russian: review': {
     text: 'as they say [khorosho zhivem] in Moscow',
     context: RU,
@@ -278,10 +295,11 @@ const cases: Record<string, Case> = {
   'date illegible': { text: 'received (date illegible)', expected: (t) => [gap(t, '(date illegible)', 'illegible', 'date illegible')] },
   illegible: { text: 'the [illegible] question', expected: (t) => [gap(t, '[illegible]', 'illegible', 'illegible')] },
   'words illegible': { text: 'the [two words illegible] question', expected: (t) => [gap(t, '[two words illegible]', 'illegible', 'two words illegible')] },
-  stamp: { text: 'Top secret [stamp]', expected: (t) => [gap(t, '[stamp]', 'editorial', 'stamp')] },
+  'stamp: the editor says what is there': { text: 'Top secret [stamp]', expected: (t) => [remark(t, '[stamp]')] },
+  'stamp with its words': { text: '[stamp: Incoming No. 12] [faded stamp: CC 146, 6 MAY 1969]', expected: (t) => [remark(t, '[stamp: Incoming No. 12]'), remark(t, '[faded stamp: CC 146, 6 MAY 1969]')] },
   'long seal description': {
     text: '[Seal of the Ministry of Foreign Affairs]',
-    expected: (t) => [gap(t, '[Seal of the Ministry of Foreign Affairs]', 'editorial', 'Seal of the Ministry of Foreign Affairs')],
+    expected: (t) => [remark(t, '[Seal of the Ministry of Foreign Affairs]')],
   },
   'words added by hand': {
     text: '[handwritten: Agreed]',
@@ -291,7 +309,11 @@ const cases: Record<string, Case> = {
     text: 'approved [inserted by hand: agreed] today',
     expected: (t) => [{ rule: 'bracket', ...at(t, '[inserted by hand: agreed]'), node: { kind: 'add' }, drop: [at(t, '[inserted by hand: '), at(t, ']')] }],
   },
-  'handwritten without words: a description': { text: 'Kovalev [handwritten]', expected: (t) => [gap(t, '[handwritten]', 'editorial', 'handwritten')] },
+  'handwritten without words: a description': { text: 'Kovalev [handwritten]', expected: (t) => [remark(t, '[handwritten]')] },
+  'century supplied before a year': {
+    text: 'I left in [19]31, not in 1950[2].',
+    expected: (t) => expan(t, '[19]31'),
+  },
   'round prose mentioning a seal': { text: 'the packet (the seal was broken) arrived', expected: () => [] },
 
   // Round brackets
@@ -378,7 +400,7 @@ describe('bracketRule', () => {
       'gap editorial square [....]',
       'supplied explanation low [Deputy Minister?]',
       'gap signature square [signature: A. Vyshinskii]',
-      'gap editorial square [stamp of the General Department]',
+      'editorialNote [stamp of the General Department]',
     ]);
   });
 });
