@@ -71,11 +71,14 @@ export interface Phrase {
 
 export type Block =
   | { kind: 'p'; pos: Position; children: Inline[] }
-  /** A speaker turn. `who` is a person id; `speaker` keeps the label as written. */
+  /**
+   * A speaker turn. `who` is a person id, absent for a role label no single person of the
+   * document holds ("Chairman:"); `speaker` keeps the label as written.
+   */
   | {
       kind: 'sp';
       pos: Position;
-      who: string;
+      who?: string;
       speaker: string;
       paragraphs: Phrase[];
       /** The short name an earlier label declared for this speaker ("Kim"), a spelling of the person. */

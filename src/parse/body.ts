@@ -226,8 +226,8 @@ function assemble(units: Classified[], parse: PhraseParser, report: ReportBuilde
           paragraphs.push({ pos: next.pos, children: parse(next.text.trim(), next.pos) });
         }
         if (!paragraphs.length) report.review(u.pos, 'speaker', `turn of "${m.label}" has no words`);
-        // `who` holds the name as written until entities are resolved.
-        sections.add({ kind: 'sp', pos: u.pos, who: m.name, speaker: m.label, paragraphs, ...(m.shortName ? { alias: m.shortName } : {}) });
+        // `who` holds the name as written until entities are resolved; a role no one holds names no one.
+        sections.add({ kind: 'sp', pos: u.pos, ...(m.role ? {} : { who: m.name }), speaker: m.label, paragraphs, ...(m.shortName ? { alias: m.shortName } : {}) });
         break;
       }
       case 'letter': {

@@ -48,7 +48,7 @@ export function resolveEntities(doc: TeiDocument, facts: BodyFacts, report: Repo
   const index = new EntityIndex();
   const participants = new Set<string>();
   forEachBlock(doc.body, (b) => {
-    if (b.kind !== 'sp') return;
+    if (b.kind !== 'sp' || b.who === undefined) return;
     const id = index.resolve(b.who);
     if (b.alias) index.note(id, b.alias);
     b.who = id;

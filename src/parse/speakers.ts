@@ -43,6 +43,8 @@ export function splitInlineTurns(units: Unit[], named: string, report: ReportBui
 /** `name` stands as a word (not as a label) in `text`. */
 const namedIn = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}:])`, 'iu').test(text);
 
+const INITIALS = /^(?:\p{Lu}\.\s?)+\p{Lu}/u;
+
 /** Words of institutions ("Central Committee", "Foreign Ministry"): a label holding one addresses a body, it does not name a speaker. */
 const INSTITUTION_WORDS = new Set(labels.notNameAfterTitle);
 
@@ -51,7 +53,8 @@ const INSTITUTION_WORDS = new Set(labels.notNameAfterTitle);
  * a name of two words or more, or a single word that labels two turns or more or that the page or
  * the lines before the first turn name. A single unknown word standing once ("Venue:", "Status:")
  * is a field label: a wrong speaker is worse than none. Roles, declared short names and surnames
- * of fuller labels resolve to their person. `page`: what the page says before the text (title, summary).
+ * of fuller labels resolve to their person; a role no single person holds ("Chairman:") labels
+ * turns that name no one where it recurs, and is text where it stands once. `page`: what the page says before the text (title, summary).
  */
 export function credibleSpeakers(units: Classified[], page: string, report: ReportBuilder): Classified[] {
   const key = (m: SpeakerMatch) => m.name.toLowerCase();
@@ -80,6 +83,9 @@ export function credibleSpeakers(units: Classified[], page: string, report: Repo
     const full = declared || (names?.size === 1 ? [...names][0] : undefined);
     return full ? { ...m, name: full, shortName: m.name } : m;
   };
+  // A role label no one holds labels turns only where it recurs: once, "Chairman: …" may head a list of those present.
+  const roleTurns = new Map<string, number>();
+  for (const u of units) if (u.k.kind === 'speaker' && u.k.match.role) roleTurns.set(key(u.k.match), (roleTurns.get(key(u.k.match)) ?? 0) + 1);
   const credible = (m: SpeakerMatch): boolean => {
     if (m.role) return false;
     if (m.review) return true;
@@ -87,8 +93,9 @@ export function credibleSpeakers(units: Classified[], page: string, report: Repo
     const known = lookupEntity(m.name);
     if (known) return known.kind === 'person';
     const repeated = (count.get(key(m)) ?? 0) > 1;
-    // "TOP SECRET. The …" has the period form's shape: an unknown name there must label more than one turn.
-    if (m.form === 'period') return repeated;
+    // "TOP SECRET. The …" has the period form's shape: an unknown name there must label more than
+    // one turn, or carry initials ("O. DORTICOS.") and be named before the first turn.
+    if (m.form === 'period') return repeated || (INITIALS.test(m.label) && introduced(m));
     return !!m.title || m.name.split(/\s+/).length > 1 || repeated || introduced(m);
   };
   return units.map((u) => {
@@ -107,6 +114,10 @@ export function credibleSpeakers(units: Classified[], page: string, report: Repo
       if (holder) {
         report.review(u.pos, 'speaker', `role label "${m.label}" stands for ${holder}, the one person the document gives that role`);
         return { ...u, k: { kind: 'speaker', match: { ...m, name: holder, role: undefined } } };
+      }
+      if ((roleTurns.get(key(m)) ?? 0) > 1) {
+        report.review(u.pos, 'speaker', `role label "${m.label}": the document gives that role to no single person; the turn names no one`);
+        return u;
       }
       report.review(u.pos, 'speaker', `role label "${m.label}": the document gives that role to no single person; left as text`);
     } else report.review(u.pos, 'speaker', `"${m.label}" is read as a label, not a speaker: it names no known person and labels one turn only`);

@@ -148,6 +148,17 @@ function matchTitleOnly(words: string): string | null {
   return words.trim();
 }
 
+/**
+ * The person a bracket names after a side of the talks: a name in capitals ("KIM", "LEE Hu-rak") or
+ * one the gazetteer knows, after words that name no person ("North", "Soviet side").
+ */
+function sideSpeaker(outside: string, inside: string): { name: string } | null {
+  const inner = inside.trim();
+  if (!/^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}$/u.test(inner) && lookupEntity(inner)?.kind !== 'person') return null;
+  if (lookupEntity(outside.trim())?.kind === 'person' || fold(outside) === '' || NON_SPEAKER.has(fold(outside))) return null;
+  return matchPersonName(inner);
+}
+
 /** A turn opened by a name already known to speak in the document ("Kim. …" after "(hereafter … Kim)"). */
 export function matchNamedTurn(line: string, name: string): SpeakerMatch | null {
   const lead = /^\s*/.exec(line)![0].length;
@@ -188,6 +199,9 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
   const contentStart = colonEnd + (/^\s*/u.exec(line.slice(colonEnd))?.[0].length ?? 0);
 
   const stageMatch = STAGE.exec(rawWords);
+  // "North (KIM):", "Soviet side (Gromyko):": a side of the talks, its speaker's name in brackets.
+  const side = stageMatch && sideSpeaker(rawWords.slice(0, stageMatch.index), stageMatch[1]!);
+  if (side) return { label, labelStart, contentStart, ...side };
   const words = stageMatch ? rawWords.slice(0, stageMatch.index) : rawWords;
   const key = fold(words);
   if (key === '' || NON_SPEAKER.has(key)) return null;
@@ -220,14 +234,20 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
  * (or after a dateline's year: "Beijing, 17 November 1968 Mao Zedong: …").
  * Returns where each label starts; the caller decides which names are certain enough.
  */
-const INLINE_LABEL = /(?<=[.!?…"”’)\]\d]\s{1,3})(?=(?:\[?\p{Lu}[\p{L}.'’[\]-]*\s){0,5}\[?\p{Lu}[\p{L}'’[\]-]*\s?:\s)/gu;
+const INLINE_LABEL = /(?<=[.!?…"”’)\]\d]\s{1,3})(?=(?:\[?\p{Lu}[\p{L}.'’[\]-]*\s){0,5}\[?\p{Lu}[\p{L}'’[\]-]*(?:\s\(\p{Lu}[\p{L}'’ -]{0,40}\))?\s?:\s)/gu;
+
+/** The period form inside a line: a name in capitals after initials ("… weather. O. DORTICOS. We …"). */
+const INLINE_PERIOD_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\p{Lu}\.\s?){1,3}\p{Lu}{2,}[\p{Lu}'’-]*\.\s+\p{Lu})/gu;
 
 export function findInlineSpeakers(text: string): (SpeakerMatch & { at: number })[] {
-  if (!text.includes(': ')) return [];
   const found: (SpeakerMatch & { at: number })[] = [];
-  for (const m of text.matchAll(INLINE_LABEL)) {
-    const match = matchColonSpeaker(text.slice(m.index, m.index + 140));
-    if (match && !match.review) found.push({ ...match, at: m.index });
-  }
-  return found;
+  const read = (label: RegExp, match: (line: string) => SpeakerMatch | null) => {
+    for (const m of text.matchAll(label)) {
+      const speaker = match(text.slice(m.index, m.index + 140));
+      if (speaker && !speaker.review) found.push({ ...speaker, at: m.index });
+    }
+  };
+  if (text.includes(': ')) read(INLINE_LABEL, matchColonSpeaker);
+  read(INLINE_PERIOD_LABEL, matchPeriodSpeaker);
+  return found.sort((a, b) => a.at - b.at);
 }

@@ -274,7 +274,7 @@ function block(b: Block): XElement {
     case 'head':
       return el('head', {}, inlines(b.children));
     case 'sp':
-      return el('sp', { who: `#${b.who}` }, el('speaker', {}, b.speaker), b.paragraphs.map((p) => el('p', {}, inlines(p.children))));
+      return el('sp', b.who === undefined ? {} : { who: `#${b.who}` }, el('speaker', {}, b.speaker), b.paragraphs.map((p) => el('p', {}, inlines(p.children))));
     case 'list':
       return el('list', { type: 'ordered' }, b.items.map((i) => el('item', { n: i.n }, inlines(i.children))));
     case 'opener':

@@ -140,6 +140,22 @@ describe('speakers', () => {
     expect(blocks('sp-role')[0]).toBe('<p>The Chairman: The session is open.</p>');
     expect(messages).toContain('speaker: role label "The Chairman:": the document gives that role to no single person; left as text');
   });
+  it('a recurring role label no one holds labels turns that name no one', () => {
+    const { root, messages } = convert('sp-role-recurring');
+    expect(select(root, 'text/body/sp').map((s) => [s.attrs.who, textContent(select(s, 'speaker')[0]!)])).toEqual([
+      [undefined, 'Chairman:'],
+      ['#person-novak', 'Comrade Novak:'],
+      [undefined, 'Chairman:'],
+    ]);
+    expect(messages).toContain('speaker: role label "Chairman:": the document gives that role to no single person; the turn names no one');
+  });
+  it('a side of the talks with its speaker in brackets ("North (PAK):") is that speaker', () => {
+    expect(select(convert('sp-side-labels').root, 'text/body/sp').map((s) => [s.attrs.who, textContent(select(s, 'speaker')[0]!)])).toEqual([
+      ['#person-pak', 'North (PAK):'],
+      ['#person-choi', 'South (CHOI):'],
+      ['#person-pak', 'North (PAK):'],
+    ]);
+  });
   it('a role label ("Chairman:") is the one person the title gives that role', () => {
     const { root, messages } = convert('sp-role-resolved');
     expect(select(root, 'text/body/sp').map((s) => [s.attrs.who, textContent(select(s, 'speaker')[0]!)])).toEqual([
@@ -211,6 +227,13 @@ describe('speaker turns of real pages', () => {
       ['#mao-zedong', 'Mao Zedong:'],
     ]);
     expect(convert('sp-inline').messages).toContain('speaker: 4 turns written inline in one line were set apart');
+  });
+  it('the period form inside a run-on line: initials and a name in capitals that the title names', () => {
+    expect(turns('sp-inline-period')).toEqual([
+      ['#dorticos', 'O. DORTICOS.'],
+      ['#person-v-p-orlov', 'V.P. ORLOV.'],
+      ['#dorticos', 'O. DORTICOS.'],
+    ]);
   });
 });
 

@@ -46,7 +46,6 @@ const CASES: [name: string, expected: string[], grammar: boolean][] = [
   ['resp-unknown-word', ['schema/invalid 8:11'], true],
   ['sp-speaker-not-first', ['schema/invalid 57:9'], true],
   ['sp-without-speaker', ['schema/invalid 57:9'], true],
-  ['sp-without-who', ['schema/invalid 56:7'], true],
   ['supplied-bad-reason', ['schema/invalid 56:18'], true],
   ['two-standard-names', ['person-declared-once 32:11', 'schema/invalid 32:11'], true],
   ['unknown-attribute', ['schema/invalid 56:7'], true],
