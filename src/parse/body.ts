@@ -92,7 +92,7 @@ const firstWords = (t: string) => t.trim().split(/\s+/).slice(0, 3).join(' ');
  * them, after the text, whose numbers the text's markers use.
  */
 function separateBackMatter(units: Unit[]): { document: Unit[]; notes: Unit[]; commentary: Unit[] } {
-  const remarks = units.findIndex((u) => /^\s*(#{1,6}\s*)?\**\s*(editor'?s? )?(remarks|commentary|comments)\s*:?\s*\**\s*$/i.test(u.text));
+  const remarks = units.findIndex((u) => /^\s*(?:#{1,6}\s*)?(?:\*+\s*)?(?:editor'?s? )?(?:remarks|commentary|comments)\s*(?::\s*)?(?:\*+\s*)?$/i.test(u.text));
   const head = remarks >= 0 ? units.slice(0, remarks) : units;
   const tail = remarks >= 0 ? units.slice(remarks) : [];
   const markers = new Set(head.flatMap((u) => findNoteMarkers(u.text).map((m) => m.n)));

@@ -7,6 +7,7 @@ import type { Position } from '../model/document.js';
 import { linePosition } from './lines.js';
 import { unitPosition, type Unit } from './units.js';
 import { stripMarkdown } from './markdown.js';
+import { trimEndOf, trimStartOf } from '../util/runs.js';
 
 export type FieldName =
   | 'title'
@@ -62,7 +63,8 @@ const LABELS: Record<string, FieldName> = {
 /** Fields whose value is a few words: a long unit under their label is the document, not their value. */
 const SHORT_FIELDS = new Set<FieldName>(['date', 'originalLanguage', 'contents', 'author']);
 const SHORT_VALUE = 100;
-const LABEL_LINE = /^\s*\**\s*(title|date|citation|summary|description|original language|language|contents|author|source)\s*:\s*\**\s*(.*)$/i;
+// Groups: 1 label, 3 value; `(?=(…))\2` takes the blanks and stars after the colon once, never handing them back to `.*`.
+const LABEL_LINE = /^\s*(?:\*+\s*)?(title|date|citation|summary|description|original language|language|contents|author|source)\s*:(?=(\s*\**\s*))\2(.*)$/i;
 const GLUED = /(?<!\[)\b(Title|Author|Date|Source|Description)\s*:/g;
 
 /** True when the unit is a field label (`Summary:`, `**Original Language:**`…), with or without its value. */
@@ -72,7 +74,7 @@ export function isFieldLabel(unit: Unit): boolean {
 
 /** True when the unit starts a front-matter block (a new document on a multi-document page). */
 export function startsFrontMatter(unit: Unit): boolean {
-  return /^\s*\*\*Title\s*:/i.test(unit.text) || /^\s*\**\s*Citation\s*:\s*\**\s*$/i.test(unit.text);
+  return /^\s*\*\*Title\s*:/i.test(unit.text) || /^\s*(?:\*+\s*)?Citation\s*:\s*(?:\*+\s*)?$/i.test(unit.text);
 }
 
 /** `isTitleLine`: a line that reads as a document's title ("Notes on the Conversation of …"). */
@@ -94,7 +96,7 @@ export function readFrontMatter(units: Unit[], isDateLine: (text: string) => boo
     const label = LABEL_LINE.exec(unit.text);
     if (label) {
       const name = LABELS[label[1]!.toLowerCase()]!;
-      let value = stripMarkdown(label[2]!).trim();
+      let value = stripMarkdown(label[3]!).trim();
       let valuePos = pos;
       i++;
       // The value stands on the following units, up to the next label; a short field's value is short.
@@ -164,11 +166,17 @@ function gluedFields(unit: Unit): Field[] {
     const from = m.index! + m[0].length;
     const to = k + 1 < marks.length ? marks[k + 1]!.index! : text.length;
     // Wrappers around a value (`*[Source: …]*`) are the page's markup, not the value.
-    let value = stripMarkdown(text.slice(from, to)).replace(/^\*+\s*|\s*\*+$/g, '');
-    value = value.replace(/^\[\s*Source\s*:\s*([\s\S]*)\]$/i, '$1').trim();
+    let value = unwrapStars(stripMarkdown(text.slice(from, to)));
+    value = value.replace(/^\[\s*Source\s*:\s*(?!\s)([\s\S]*)\]$/i, '$1').trim();
     const name = LABELS[m[1]!.toLowerCase()]!;
     const at = text.indexOf(value.slice(0, 12), from);
     if (value) fields.push({ name, value, pos: unitPosition(unit, at >= 0 ? at : from) });
   });
   return fields;
+}
+
+/** Without the stars (and their blanks) around a value: `*[Source: …]*`. */
+function unwrapStars(s: string): string {
+  const head = s.startsWith('*') ? trimStartOf(trimStartOf(s, /\*/), /\s/) : s;
+  return head.endsWith('*') ? trimEndOf(trimEndOf(head, /\*/), /\s/) : head;
 }

@@ -10,6 +10,7 @@ import type { ReportBuilder } from '../diagnostics/report.js';
 import type { Field } from './front-matter.js';
 import type { BodyFacts } from './body.js';
 import { annotate } from './phrase.js';
+import { trimOf } from '../util/runs.js';
 import { findArchivalIds, archivalIdAnnotations } from '../rules/archival-id.js';
 import { findPrintedSources } from '../rules/printed-source.js';
 import { findCredits } from '../rules/credits.js';
@@ -166,7 +167,7 @@ function fieldCredits(fields: Field[]): Credit[] {
   return fields.flatMap((f) => {
     const resp = CREDIT_FIELDS[f.name];
     if (!resp) return [];
-    const names = f.value.split(/\s*(?:;|&|\band\b)\s*/).map((n) => n.trim().replace(/\.$/, '')).filter(Boolean);
+    const names = f.value.split(/;|&|\band\b/).map((n) => n.trim().replace(/\.$/, '')).filter(Boolean);
     return names.length ? [{ resp, said: `${resp[0]!.toUpperCase()}${resp.slice(1)}`, names, pos: f.pos }] : [];
   });
 }
@@ -175,7 +176,7 @@ function fieldCredits(fields: Field[]): Credit[] {
 const ARCHIVE_WORD = /(?<![\p{L}])(?:archives?|archiv\p{L}*|arkhiv\p{L}*|arhiv\p{L}*|library|institution|levéltár|fond|box|folder|dosar|file)(?![\p{L}])/iu;
 const PUBLICATION = /working paper|bulletin|\bvol\.|\bpublished\b|\breprinted\b|\bpress\b|\(\p{L}+:/iu;
 /** Where the archival part of a citation ends: a credit, a printed edition, the page's address. */
-const AFTER_LOCATION = /[.;,]\s*(?=(?:translated|translation|obtained|contributed|reprinted|published|original|excerpts?|copy provided)\b)|\s+https?:\/\//iu;
+const AFTER_LOCATION = /[.;,]\s*(?=(?:translated|translation|obtained|contributed|reprinted|published|original|excerpts?|copy provided)\b)|(?<!\s)\s+https?:\/\//iu;
 
 /**
  * Archival locations the table of archives cannot split ("ANIC, Central Committee …, file no. 72/1971",
@@ -192,7 +193,7 @@ function unsplitIdentifiers(fields: Field[], report: ReportBuilder): ArchivalIde
     if (stop) text = text.slice(0, stop.index);
     return text
       .split(/;\s*(?:and\s+)?/)
-      .map((part) => part.replace(/^[\s,.]+|[\s,.]+$/g, '').replace(/\s+/g, ' '))
+      .map((part) => trimOf(part, /[\s,.]/).replace(/\s+/g, ' '))
       .filter((part) => ARCHIVE_WORD.test(part) && /\d/.test(part) && !PUBLICATION.test(part))
       .map((part) => {
         report.review(f.pos, 'archival-id', `"${part.slice(0, 60)}" is kept whole: the table of archives cannot split it`);

@@ -11,7 +11,7 @@ export interface Split {
   documents: Unit[][];
 }
 
-const LABEL_WITH_VALUE = /:\s*\**\s*\S/;
+const LABEL_WITH_VALUE = /:\s*(?:\*+\s*)?\S/;
 
 export function splitDocuments(units: Unit[]): Split {
   const starts = [0];

@@ -7,6 +7,9 @@
  */
 import type { Position } from '../model/document.js';
 import { linePosition, type Line } from './lines.js';
+import { trimEndOf } from '../util/runs.js';
+
+const SPACE_OR_TAB = /[ \t]/;
 
 export interface Unit {
   /** Lines joined by a single space, markdown hard-break spaces removed. */
@@ -38,7 +41,7 @@ export function toUnits(lines: Line[]): Unit[] {
       i = next;
     }
     units.push({
-      text: group.map((l) => l.text.replace(/[ \t]+$/, '')).join(' ').trim(),
+      text: group.map((l) => trimEndOf(l.text, SPACE_OR_TAB)).join(' ').trim(),
       lines: group,
       afterBlank,
       indent: first.text.length - first.text.trimStart().length,
@@ -95,7 +98,7 @@ export function unitPosition(unit: Unit, offset: number): Position {
   let at = offset + unit.indent;
   const last = unit.lines[unit.lines.length - 1]!;
   for (const line of unit.lines) {
-    const length = line.text.replace(/[ \t]+$/, '').length;
+    const length = trimEndOf(line.text, SPACE_OR_TAB).length;
     if (at <= length || line === last) return linePosition(line, Math.min(at, length));
     at -= length + 1;
   }

@@ -32,6 +32,7 @@ import { isEnglishWord } from './english-words.js';
 import type { Annotation, InlineContext, InlineRule, Span } from '../model/annotation.js';
 import type { Cert, Delimiter, GapReason, InlineSpec, SuppliedReason } from '../model/document.js';
 import words from '../data/bracket-words.json' with { type: 'json' };
+import { trimEndOf } from '../util/runs.js';
 
 const RULE = 'bracket';
 
@@ -72,7 +73,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const FOOTNOTE_LIKE = /^\^?\d{1,3}$|^\^/;
 const DOTS = /^(?:[.\u2026]\s*)+$/;
 const ROUND = /\(([^()\n]{1,120})\)/g;
-const STARRED_TERM = /\[[ \t\u00a0]*\*[^*[\]\n]+\*[ \t\u00a0]*\??[ \t\u00a0]*\]/g;
+const STARRED_TERM = /\[[ \t\u00a0]*\*[^*[\]\n]+\*[ \t\u00a0]*(?:\?[ \t\u00a0]*)?\]/g;
 
 interface Pair {
   /** `[` or `\[` */
@@ -213,8 +214,8 @@ function expansions(text: string, pairs: Pair[], out: Annotation[]): Set<Pair> {
 
 /** The word before `offset` (skipping blanks), without trailing punctuation. */
 function wordBefore(text: string, offset: number): string {
-  const m = /([\p{L}\p{N}()'’.-]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, offset - 60), offset));
-  return (m?.[1] ?? '').replace(/[.)]+$/, '');
+  const m = /(?<![\p{L}\p{N}()'’.-])([\p{L}\p{N}()'’.-]+)[\s\u00a0]*$/u.exec(text.slice(Math.max(0, offset - 60), offset));
+  return trimEndOf(m?.[1] ?? '', /[.)]/);
 }
 
 function wordAfter(text: string, offset: number): string {
@@ -339,7 +340,7 @@ function readSquare(text: string, pair: Pair, context: InlineContext): Annotatio
   if (isIncident(inner)) return [ann(whole.start, whole.end, { kind: 'incident', desc: inner }, [whole])];
   if (/^sic\.?$/iu.test(inner)) {
     // "[sic]" marks the word before it; "[sic; X]" (a correction) stays the editor's remark, for review.
-    const word = /[\p{L}\p{N}'’-]+[\s\u00a0]*$/u.exec(text.slice(Math.max(0, whole.start - 60), whole.start));
+    const word = /(?<![\p{L}\p{N}'’-])[\p{L}\p{N}'’-]+[\s\u00a0]*$/u.exec(text.slice(Math.max(0, whole.start - 60), whole.start));
     if (word) {
       const wordStart = whole.start - word[0].length;
       return [ann(wordStart, whole.end, { kind: 'sic' }, [{ start: wordStart + word[0].trimEnd().length, end: whole.end }])];

@@ -19,12 +19,12 @@ export interface NameWithGloss {
 }
 
 const NAME = String.raw`((?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’-]+)(?:\s*[[(]([^\])]+)[\])])?`;
-const TRANSMIT = new RegExp(String.raw`,?\s*(?:transmitting|forwarding|conveying|with)\s+(?:an?\s+|the\s+)?(?:[Mm]essage|[Ll]etter|[Tt]elegram|[Nn]ote)s?\s+from\s+${NAME}\s+to\s+${NAME}`, 'u');
+const TRANSMIT = new RegExp(String.raw`(?:,\s*|(?<![\s,])\s*)(?:transmitting|forwarding|conveying|with)\s+(?:an?\s+|the\s+)?(?:[Mm]essage|[Ll]etter|[Tt]elegram|[Nn]ote)s?\s+from\s+${NAME}\s+to\s+${NAME}`, 'u');
 const PAIR = new RegExp(String.raw`(?:^|,\s*|\bfrom\s+)${NAME}\s+(?:to|reports\s+to|writes\s+to|informs)\s+${NAME}`, 'u');
 const NUMBERS = /\bN(?:o|º|°|o\.)s?\.?\s*(\d+(?:\s*(?:,|and|,\s*and)\s*\d+)*)/i;
 
 export function parseCorrespondence(title: string): CorrespondenceMatch {
-  const numbers = NUMBERS.exec(title)?.[1]?.split(/\s*(?:,\s*and|,|and)\s*/).filter(Boolean) ?? [];
+  const numbers = NUMBERS.exec(title)?.[1]?.split(/,\s*and|,|and/).map((n) => n.trim()).filter(Boolean) ?? [];
   const transmit = TRANSMIT.exec(title);
   const main = transmit ? title.slice(0, transmit.index) : title;
   const pair = PAIR.exec(main.replace(NUMBERS, ''));

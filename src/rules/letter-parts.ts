@@ -6,6 +6,7 @@
  */
 import table from '../data/letter-parts.json' with { type: 'json' };
 import { countTitleWords, matchPersonName } from './speaker.js';
+import { trimEndOf } from '../util/runs.js';
 
 export type LetterLineKind = 'salute' | 'signed' | 'dateline' | 'classification' | 'distribution' | 'archival-note';
 export type LinePosition = 'start' | 'end' | 'middle';
@@ -69,7 +70,7 @@ const TAILS: [LetterLineKind, RegExp][] = [
 
 const SALUTE_LEAD = new RegExp(`^(?:${alternatives(table.salute.leads)})\\s+`, 'iu');
 const SALUTE_STANDALONE = whole(source(table.salute.standalone));
-const SALUTE_SUFFIX = new RegExp(`\\s+${source(table.salute.suffixes)}$`, 'iu');
+const SALUTE_SUFFIX = new RegExp(`(?<!\\s)\\s+${source(table.salute.suffixes)}$`, 'iu');
 /** "Poskrebyshev, A.N.": initials after the surname. */
 const INVERTED_INITIALS = /,\s*(?:\p{Lu}\.\s?){1,3}$/u;
 const SEPARATORS = /^[\s,;:–—-]*/u;
@@ -86,7 +87,7 @@ function isParenthesisedNote(text: string): boolean {
 }
 
 function isName(text: string): boolean {
-  const core = text.replace(INVERTED_INITIALS, '').replace(/[\s,;.–—-]+$/u, '');
+  const core = trimEndOf(text.replace(INVERTED_INITIALS, ''), /[\s,;.–—-]/u);
   return matchPersonName(core) !== null;
 }
 
@@ -180,7 +181,7 @@ function isOpeningSalute(line: string): boolean {
   const lead = SALUTE_LEAD.exec(text);
   if (!lead && /:$/u.test(text)) return false; // "Comrade Stalin:" is a speaker's label
   if (lead) text = text.slice(lead[0].length);
-  text = text.replace(INVERTED_INITIALS, '').replace(/[\s!,.:;"”»’']+$/u, '').replace(SALUTE_SUFFIX, '');
+  text = trimEndOf(text.replace(INVERTED_INITIALS, ''), /[\s!,.:;"”»’']/u).replace(SALUTE_SUFFIX, '');
   if (SALUTE_STANDALONE.test(text)) return true;
   if (!lead) return matchPersonName(text)?.title !== undefined;
   // "To the Chairman of the Council of Ministers, Comrade Stalin": the addressee after the last comma.

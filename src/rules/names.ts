@@ -21,7 +21,8 @@ export interface NameMatch extends Span {
 
 /** Spaces within a line (no-break ones included); a name may wrap once but not span a blank line. */
 const SPACE = LINE_SPACE;
-const SPACES = `(?:${SPACE}+\\n?${SPACE}*|\\n${SPACE}*)`;
+// Blanks, a line end among them or not: the line end splits the run, so no blank can go to either side.
+const SPACES = `(?:${SPACE}+(?:\\n${SPACE}*)?|\\n${SPACE}*)`;
 const HYPHEN = '[\\-\\u2010\\u2011]';
 const SPACE_OR_HYPHEN = `(?:${SPACE}*${HYPHEN}${SPACE}*|${SPACES})`;
 

@@ -15,7 +15,7 @@ export function shouldRejoin(previous: string, next: string): boolean {
   if (prev.lastIndexOf('[') > prev.lastIndexOf(']') && nxt.indexOf(']') >= 0 && (nxt.indexOf('[') < 0 || nxt.indexOf(']') < nxt.indexOf('['))) return true;
   // Mid-sentence: the next part goes on in lower case.
   if (/^[a-z]/.test(nxt)) return prev.length > 40;
-  const lastWord = /(\S+)$/.exec(prev)![1]!.replace(/[[\]]/g, '');
+  const lastWord = /(?<!\S)(\S+)$/.exec(prev)![1]!.replace(/[[\]]/g, '');
   const firstWord = /^(\S+)/.exec(nxt)![1]!.replace(/[.,;:]$/, '');
   // Mid-name: the two halves make a name the gazetteer knows.
   if (lookupEntity(`${lastWord} ${firstWord}`)) return true;

@@ -6,6 +6,7 @@
 import type { Span } from '../model/annotation.js';
 import type { PrintedSource } from '../model/document.js';
 import { findArchivalIds } from './archival-id.js';
+import { runStartAtEnd, trimEndOf, trimStartOf } from '../util/runs.js';
 
 export interface PrintedSourceMatch extends Span {
   source: PrintedSource;
@@ -21,12 +22,14 @@ const ABBREVIATION = /(?:^|[^\p{L}])(?:Vol|vol|No|no|pp|p|eds|ed|Eds|Ed|Bk|Pt|pt
 
 /** "A. B. Smith" or two to four capitalised words; one word alone is more likely a title ("Pravda"). */
 const NAME = /^(?:(?:\p{Lu}\.\s*)+\p{Lu}[\p{L}'’-]+|\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})$/u;
-const NAME_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/u;
+// A run of blanks is entered only at its start (`(?<!\s)`), so no run is read once per position.
+const NAME_SEPARATOR = /(?:(?<!\s)\s+)?,\s*(?:and\s+)?|(?<!\s)\s+and\s+|(?:(?<!\s)\s+)?&\s*/u;
 const EDITORS_MARKER = /^(?:\(?(?:eds?|comps?)\.\)?|editors?)$/iu;
 /** Editors named inside parentheses after a title: "(Zhonggong Zhongyang Wenxian Yanjiushi, ed.)", "(eds. A and B)". */
-const EDITED_BY = /^(?:(.+?),?\s+(?:eds?|comps?)\.?|(?:eds?|comps?)\.?\s+(.+)|edited by\s+(.+))$/iu;
+// On trimmed text: a blank run is entered at its start only (`(?<!\s)`), and never handed back to `.+` (`(?!\s)`).
+const EDITED_BY = /^(?:(.+?)(?:,|(?<!\s))\s+(?:eds?|comps?)\.?|(?:eds?|comps?)\.?\s+(?!\s)(.+)|edited by\s+(?!\s)(.+))$/iu;
 
-const IMPRINT = /^\s*(?:([^:,]+?)\s*(?::\s*([^,]+?))?,\s*)?(\d{4})\s*$/u;
+const IMPRINT = /^\s*(?!\s)(?:([^:,]+?)(?:(?<!\s)\s+)?(?::\s*(?!\s)([^,]+?))?,\s*)?(\d{4})\s*$/u;
 const PAGES = /(?<![\p{L}])pp?\.\s*(\d+[a-z]?)(?:\s*[-–—]\s*(\d+[a-z]?))?/gu;
 /** `5`, `V`, `6-7`, `14/15`. */
 const NUMBERING = String.raw`(\w+(?:[-–/]\w+)?)`;
@@ -90,7 +93,7 @@ function anchorsIn(body: string, offset: number): Anchor[] {
   return [...parens, ...inline].sort((a, b) => a.start - b.start);
 }
 
-const trimPunctuation = (s: string): string => s.replace(/^[\s,;:.]+|[\s,;:]+$/gu, '');
+const trimPunctuation = (s: string): string => trimEndOf(trimStartOf(s, /[\s,;:.]/u), /[\s,;:]/u);
 
 function isNameList(segment: string): boolean {
   return segment.split(NAME_SEPARATOR).every((name) => NAME.test(name));
@@ -100,7 +103,7 @@ const splitNames = (names: string): string[] => names.split(NAME_SEPARATOR).map(
 
 /** Editors and title from the words before the first field: "A, B and C, Title" or "A and B, eds., Title". */
 function editorsAndTitle(prefix: string): { editors: string[]; title: string } {
-  const segments = prefix.split(/\s*,\s*/u).map(trimPunctuation).filter(Boolean);
+  const segments = prefix.split(',').map(trimPunctuation).filter(Boolean);
   let count = segments.findIndex((s) => EDITORS_MARKER.test(s));
   if (count >= 0) {
     segments.splice(count, 1);
@@ -177,7 +180,7 @@ export function findPrintedSources(text: string): PrintedSourceMatch[] {
     const start = t.index + t[0].length;
     if (matches.some((m) => start < m.end)) continue;
     if (t[1] && (ids ??= findArchivalIds(text)).some((id) => id.start === start)) continue;
-    const end = start + text.slice(start, referenceEnd(text, start)).replace(/[\s,;:]+$/u, '').length;
+    const end = start + runStartAtEnd(text.slice(start, referenceEnd(text, start)), /[\s,;:]/u);
     if (end <= start) continue;
     const { source, fields } = parseReference(text, start, end);
     if (t[1] && fields === 0) continue;

@@ -77,7 +77,7 @@ const FINITE_VERBS = new Set(table.finiteVerbs.map(fold));
 const MAX_HEADING_WORDS = 40;
 
 const ATX = /^\s*#{1,6}(?:\s+|$)/u;
-const ATX_CLOSE = /\s+#+$/u;
+const ATX_CLOSE = /(?<!\s)\s+#+$/u;
 const EMPHASIS = /^(\*\*|__|\*|_)(.+)\1$/u;
 /** "On 9 April …" is a date, not a topic. */
 const LEAD_THEN_NUMBER = /^\S+\s+\d/u;

@@ -58,14 +58,22 @@ const NAME_WORD = /^(?:\[\p{Lu}[\p{L}'’-]*\]|\p{Lu}(?:[\p{L}'’-]|\[\p{Ll}+\]
 /** "A.", "I.V.": initials, allowed before a surname. */
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 /** A gloss after a code name: "Filippov [Stalin]". */
-const TRAILING_GLOSS = /\s+\[[^\]]+\]$/u;
+const TRAILING_GLOSS = /(?<!\s)\s+\[[^\]]+\]$/u;
+
+/** The trailing gloss with its blanks and brackets, or ''. Only what follows the last `]` but one can hold it, so no bracket is read twice. */
+function trailingGloss(text: string): string {
+  const from = text.lastIndexOf(']', text.length - 2) + 1;
+  return TRAILING_GLOSS.exec(text.slice(from))?.[0] ?? '';
+}
 
 /**
  * The label before the first colon, plain or wrapped in `**` ("**Stalin:**", "**Stalin**:").
  * Groups: 1 leading space, 2 label words, 3 colon (with markup) — lazy so the first colon wins.
+ * Group 1 hands at most its last blank to group 2 and group 3 enters a run of blanks only at its
+ * start: what backtracking could find beyond that it cannot, and reading a long run over and over is avoided.
  */
-const LABEL = /^(\s*(?:\*\*)?)([^:*]{1,120}?)(\s*(?:\*\*\s*)?:(?:\*\*)?)/u;
-const STAGE = /\s*\(([^()]*)\)$/u;
+const LABEL = /^(\s*(?!\s)(?:\*\*)?|\s*(?=\s(?!\s)))([^:*]{1,120}?)((?:(?<!\s)\s+)?(?:\*\*\s*)?:(?:\*\*)?)/u;
+const STAGE = /(?<!\s)\s*\(([^()]*)\)$/u;
 
 /** `folded`: the words already folded, as titles are compared many times over. */
 function titleLength(folded: string[], from: number): number {
@@ -95,12 +103,12 @@ export function countTitleWords(text: string): number {
 
 /** Reads "[title] Name" from a short text: "Comrade Mao Zedong", "Mr. Dulles", "I. V. Stalin". */
 export function matchPersonName(text: string): PersonName | null {
-  const core = text.replace(TRAILING_GLOSS, '').trim();
+  const core = text.slice(0, text.length - trailingGloss(text).length).trim();
   const words = core.split(/\s+/);
   const i = countTitleWords(core);
   const rest = words.slice(i).filter(Boolean);
   // "Chairman [Mao Zedong]", "M.S. [Gorbachev]": the editor supplied the name the title or initials stand for.
-  const gloss = rest.every((w) => INITIALS.test(w)) ? TRAILING_GLOSS.exec(text.trim())?.[0].trim().slice(1, -1) : undefined;
+  const gloss = rest.every((w) => INITIALS.test(w)) ? trailingGloss(text.trim()).trim().slice(1, -1) || undefined : undefined;
   const nameWords = gloss ? [...rest, ...gloss.split(/\s+/)] : rest;
   if (nameWords.length === 0 || nameWords.length > MAX_NAME_WORDS) return null;
   // A bracket may run over words ("[Yang Shangkun]", "Y[ang Shangkun]"): each word is judged without it,
@@ -177,6 +185,7 @@ export function isFieldLine(line: string): boolean {
 
 /** "(hereafter shortened to Kim)", "[henceforth referred to as Ulbricht]", "(to be abbreviated as Zhou)". */
 const ALIAS =
+  // eslint-disable-next-line regexp/no-super-linear-backtracking -- read on a label, at most 120 characters
   /[([]\s*(?:(?:hereafter|henceforth),?(?:\s+(?:referred\s+to|shortened|abbreviated|called|cited)(?:\s+(?:as|to))?|\s+(?:as|to))?|(?:to\s+be\s+)?abbreviated(?:\s+(?:as|to))?)\s+([^)\]]+?)\s*[)\]]/iu;
 
 export function matchSpeaker(line: string): SpeakerMatch | null {

@@ -4,7 +4,7 @@
  */
 import { descendants, type XElement } from './xnode.js';
 
-const MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>|<\/[^>]*>|<([A-Za-z_][\w:.-]*)/g;
+const MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\]\s*)?>|<\/[^>]*>|<([A-Za-z_][\w:.-]*)/g;
 
 export type Locator = (e: XElement) => { line: number; column: number };
 
