@@ -246,7 +246,7 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
 const INLINE_LABEL = /(?<=[.!?…"”’)\]\d]\s{1,3})(?=(?:\[?\p{Lu}[\p{L}.'’[\]-]*\s){0,5}\[?\p{Lu}[\p{L}'’[\]-]*(?:\s\(\p{Lu}[\p{L}'’ -]{0,40}\))?\s?:\s)/gu;
 
 /** The period form inside a line: a name in capitals after initials ("… weather. O. DORTICOS. We …"). */
-const INLINE_PERIOD_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\p{Lu}\.\s?){1,3}\p{Lu}{2,}[\p{Lu}'’-]*\.\s+\p{Lu})/gu;
+const INLINE_PERIOD_LABEL = /(?<=[.!?…"”’)\]]\s{1,3})(?=(?:\p{Lu}\.\s?){1,3}\p{Lu}{2}[\p{Lu}'’-]*\.\s+\p{Lu})/gu;
 
 export function findInlineSpeakers(text: string): (SpeakerMatch & { at: number })[] {
   const found: (SpeakerMatch & { at: number })[] = [];
