@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { Ajv } from 'ajv';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
-import Graph from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { CslItem } from '../../src/export/csl.js';
@@ -33,8 +33,9 @@ export function jingCmif(xml: string, scratch: string): string {
   return r.status === 0 ? '' : `${r.stdout}${r.stderr}`.trim() || `jing exited ${r.status}`;
 }
 
-export function readGexf(xml: string): Graph {
-  return parseGexf(Graph, xml);
+/** A multigraph: two persons may be linked by several relations. */
+export function readGexf(xml: string): MultiGraph {
+  return parseGexf(MultiGraph, xml) as MultiGraph;
 }
 
 /** Rows of an RFC 4180 table as objects keyed by its header. */
