@@ -8,27 +8,21 @@ import { failed, outputPath, reportDirOf, type ConvertFileOptions, type ConvertT
 import { runPool } from './pool.js';
 import { INTERRUPTED } from './exit.js';
 import { inShard, type Shard } from './shard.js';
-import { readXml, TeiReadError } from '../tei/reader.js';
 import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
-import { rootProblem, validateTei } from '../validate/index.js';
+import { validateTei } from '../validate/index.js';
 import { exportText } from '../export/text.js';
 import { exportJson } from '../export/json.js';
 import { exportHtml, exportHtmlIndex, indexItem, type IndexItem } from '../export/html.js';
-import { collectInputs, errorText, stem, sweepTempFiles, writeFileAtomic } from '../util/fs.js';
+import { stem, sweepTempFiles, writeFileAtomic } from '../util/fs.js';
 import { Progress } from './progress.js';
+import { exportCorpus, isCorpusFormat, type CorpusFormat } from './export-corpus.js';
+import { eachFile, inputs, readTeiFile } from './batch.js';
+import type { CmifOptions } from '../export/cmif.js';
 
 export type { FileOutcome } from './convert-file.js';
 
 export interface CommonOptions {
   quiet?: boolean;
-}
-
-/** Problems finding inputs become failed outcomes, so nothing is skipped silently. */
-function inputs(paths: string[], extensions: string[]): { files: string[]; outcomes: FileOutcome[] } {
-  const { files, problems } = collectInputs(paths, extensions);
-  const outcomes = problems.map((p) => failed(p.path, 'input/unreadable', p.message));
-  if (!files.length && !problems.length) outcomes.push(failed(paths.join(' '), 'input/none', `no ${extensions.join(' or ')} files found`));
-  return { files, outcomes };
 }
 
 export interface ConvertOptions extends CommonOptions, ConvertFileOptions {
@@ -114,56 +108,35 @@ export function validateFiles(paths: string[], options: ValidateOptions): FileOu
   return outcomes;
 }
 
-/** Runs `one` on each file's text, with progress; a file that cannot be read fails with the reason, and the batch goes on. */
-function eachFile(files: string[], verb: string, quiet: boolean | undefined, one: (file: string, text: string) => FileOutcome): FileOutcome[] {
-  const progress = new Progress(files.length, verb, quiet ?? false);
-  try {
-    return files.map((file, i) => {
-      progress.tick(i + 1, file);
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        return failed(file, 'input/unreadable', errorText(e));
-      }
-      return one(file, text);
-    });
-  } finally {
-    progress.done();
-  }
-}
+export type FileFormat = 'html' | 'json' | 'text';
+export type ExportFormat = FileFormat | CorpusFormat;
 
-export type ExportFormat = 'html' | 'json' | 'text';
-
-const EXTENSION: Record<ExportFormat, string> = { html: '.html', json: '.json', text: '.txt' };
+const EXTENSION: Record<FileFormat, string> = { html: '.html', json: '.json', text: '.txt' };
 
 export interface ExportOptions extends CommonOptions {
   format: ExportFormat;
   outDir: string;
+  /** CMIF's publication statement. */
+  cmif?: CmifOptions;
 }
 
 export function exportFiles(paths: string[], options: ExportOptions): FileOutcome[] {
+  const format = options.format;
+  if (isCorpusFormat(format)) return exportCorpus(paths, { ...options, format });
   const { files, outcomes } = inputs(paths, ['.xml']);
   const index: IndexItem[] = [];
   outcomes.push(
-    ...eachFile(files, `exporting ${options.format}`, options.quiet, (file, xml) => {
-      let root;
-      try {
-        root = readXml(xml);
-      } catch (e) {
-        if (e instanceof TeiReadError) return failed(file, 'xml/not-well-formed', e.message, e.line, e.column);
-        throw e;
-      }
-      const wrongRoot = rootProblem(root.name, file);
-      if (wrongRoot) return { file, status: 'failed', diagnostics: [wrongRoot] };
+    ...eachFile(files, `exporting ${format}`, options.quiet, (file, xml) => {
+      const root = readTeiFile(file, xml);
+      if ('status' in root) return root;
       const name = stem(file);
-      const output = join(options.outDir, `${name}${EXTENSION[options.format]}`);
-      const content = options.format === 'text' ? exportText(root) : options.format === 'json' ? `${JSON.stringify(exportJson(root), null, 1)}\n` : exportHtml(root, name);
+      const output = join(options.outDir, `${name}${EXTENSION[format]}`);
+      const content = format === 'text' ? exportText(root) : format === 'json' ? `${JSON.stringify(exportJson(root), null, 1)}\n` : exportHtml(root, name);
       writeFileAtomic(output, content);
-      if (options.format === 'html') index.push(indexItem(root, `${name}.html`));
+      if (format === 'html') index.push(indexItem(root, `${name}.html`));
       return { file, status: 'ok', output, diagnostics: [] };
     }),
   );
-  if (options.format === 'html' && index.length) writeFileAtomic(join(options.outDir, 'index.html'), exportHtmlIndex(index));
+  if (format === 'html' && index.length) writeFileAtomic(join(options.outDir, 'index.html'), exportHtmlIndex(index));
   return outcomes;
 }

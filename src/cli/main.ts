@@ -4,13 +4,15 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import type { ConvertOptions, FileOutcome } from './commands.js';
+import type { ConvertOptions, ExportFormat, FileOutcome } from './commands.js';
 import { EXIT, INTERRUPTED } from './exit.js';
 import { parseShard, type Shard } from './shard.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { summaryLine } from '../diagnostics/report.js';
 import { TOOL_VERSION } from '../version.js';
 
+/** Each export format's default folder; the corpus network (GEXF and CSV) shares one. */
+const EXPORT_DIR: Record<ExportFormat, string> = { html: 'html', json: 'json', text: 'text', csl: 'csl', cmif: 'cmif', gexf: 'network', csv: 'network' };
 
 interface Global {
   quiet?: boolean;
@@ -86,42 +88,62 @@ A file edited by hand since it was converted is never overwritten without --forc
 
   program
     .command('export')
-    .description('export TEI files as HTML pages (plus index.html), JSON (lossless tree + data view) or plain text')
+    .description('export TEI files as HTML pages (plus index.html), JSON (lossless tree + data view) or plain text, one file each; or the whole corpus as CSL-JSON, CMIF, GEXF or CSV')
     .argument('<paths...>', 'TEI files or folders (searched recursively for .xml)')
-    .addOption(new Option('--format <format>', 'export format').choices(['html', 'json', 'text']).makeOptionMandatory())
-    .option('-o, --out <dir>', 'output folder (default: html/, json/ or text/)')
-    .addHelpText('after', '\nExamples:\n  $ teikit export --format html tei-out/ -o html/\n  $ teikit export --format json tei-out/1949-04-13-kovalev-to-filippov-53517.xml -o /tmp/json')
-    .action(async (paths: string[], opts: { format: 'html' | 'json' | 'text'; out?: string }) => {
+    .addOption(new Option('--format <format>', 'export format').choices(Object.keys(EXPORT_DIR)).makeOptionMandatory())
+    .option('-o, --out <dir>', 'output folder (default: html/, json/, text/, csl/, cmif/, or network/ for gexf and csv)')
+    .option('--editor <name>', 'cmif: who publishes the file (its editor and publisher)')
+    .option('--publish-url <url>', 'cmif: the address the file will be published at, which correspSearch asks for')
+    .addHelpText(
+      'after',
+      `
+Files: html, json and text write one file per TEI file; csl writes corpus.csl.json, cmif
+corpus.cmif.xml, gexf corpus.gexf, csv nodes.csv and edges.csv, each for all the files given.
+
+Examples:
+  $ teikit export --format html tei-out/ -o html/
+  $ teikit export --format json tei-out/1949-04-13-kovalev-to-filippov-53517.xml -o /tmp/json
+  $ teikit export --format csl tei-out/                  # csl/corpus.csl.json, for Zotero
+  $ teikit export --format cmif --editor "Jane Doe" --publish-url https://example.org/cmif.xml tei-out/`,
+    )
+    .action(async (paths: string[], opts: { format: ExportFormat; out?: string; editor?: string; publishUrl?: string }) => {
       const { exportFiles } = await import('./commands.js');
       const g = program.opts<Global>();
-      const outcomes = exportFiles(paths, { format: opts.format, outDir: opts.out ?? opts.format, ...(g.quiet ? { quiet: true } : {}) });
+      const cmif = { ...(opts.editor ? { editor: opts.editor } : {}), ...(opts.publishUrl ? { url: opts.publishUrl } : {}) };
+      const outcomes = exportFiles(paths, { format: opts.format, outDir: opts.out ?? EXPORT_DIR[opts.format], cmif, ...(g.quiet ? { quiet: true } : {}) });
       code = finish('export', outcomes, g);
     });
 
   program
     .command('build')
-    .description('convert sources, validate the TEI, and export HTML and JSON beside it (what `npm start` runs)')
+    .description('convert sources, validate the TEI, and export HTML, JSON, CSL-JSON, CMIF, GEXF and CSV beside it (what `npm start` runs)')
     .argument('[paths...]', 'source files or folders', ['sources'])
     .option('-o, --out <dir>', 'TEI output folder', 'tei-out')
     .option('--html <dir>', 'HTML output folder', 'html')
     .option('--json-dir <dir>', 'JSON output folder', 'json')
+    .option('--csl-dir <dir>', 'CSL-JSON output folder', 'csl')
+    .option('--cmif-dir <dir>', 'CMIF output folder', 'cmif')
+    .option('--network-dir <dir>', 'GEXF and CSV output folder', 'network')
     .option('-f, --force', 'overwrite TEI files even if they were edited by hand')
     .option('-j, --workers <n>', 'worker threads for the conversion (default 1; "auto" for one per core)', parseWorkers, 1)
-    .action(async (paths: string[], opts: ConvertFlags & { html: string; jsonDir: string }) => {
+    .action(async (paths: string[], opts: ConvertFlags & { html: string; jsonDir: string; cslDir: string; cmifDir: string; networkDir: string }) => {
       const { convertFiles, validateFiles, exportFiles } = await import('./commands.js');
       const g = program.opts<Global>();
       const quiet = { ...(g.quiet ? { quiet: true } : {}) };
       const converted = await convertFiles(paths, convertOptions(opts, g));
       const tei = converted.flatMap((o) => (o.output ? [o.output] : []));
       const validated = tei.length ? validateFiles(tei, quiet) : [];
-      const html = tei.length ? exportFiles(tei, { format: 'html', outDir: opts.html, ...quiet }) : [];
-      const json = tei.length ? exportFiles(tei, { format: 'json', outDir: opts.jsonDir, ...quiet }) : [];
-      code = finish('build', [...converted, ...validated, ...html, ...json], g, [
-        ['converted', converted],
-        ['validated', validated],
-        ['html', html],
-        ['json', json],
-      ]);
+      const folders: [ExportFormat, string][] = [
+        ['html', opts.html],
+        ['json', opts.jsonDir],
+        ['csl', opts.cslDir],
+        ['cmif', opts.cmifDir],
+        ['gexf', opts.networkDir],
+        ['csv', opts.networkDir],
+      ];
+      const exported: Stage[] = folders.map(([format, outDir]) => [format, tei.length ? exportFiles(tei, { format, outDir, ...quiet }) : []]);
+      const stages: Stage[] = [['converted', converted], ['validated', validated], ...exported];
+      code = finish('build', stages.flatMap(([, list]) => list), g, stages);
     });
 
   try {

@@ -47,8 +47,13 @@ interface Entity {
 }
 
 export function exportJson(root: XElement): JsonExport {
+  return { format: JSON_FORMAT, generator: `teikit ${TOOL_VERSION}`, tree: normalised(root, true), data: dataView(root) };
+}
+
+/** The data view alone: one record per document of the file (the corpus exports start from it). */
+export function dataView(root: XElement): DocumentData[] {
   const declared = entityDeclarations(root);
-  return { format: JSON_FORMAT, generator: `teikit ${TOOL_VERSION}`, tree: normalised(root, true), data: teiDocuments(root).map((tei) => documentData(tei, declared)) };
+  return teiDocuments(root).map((tei) => documentData(tei, declared));
 }
 
 /**

@@ -39,7 +39,7 @@ describe('teikit --help and --version', () => {
     expect(teikit(['convert']).code).toBe(2);
     const r = teikit(['export', '--format', 'pdf', 'tei-out']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Allowed choices are html, json, text");
+    expect(r.stderr).toContain("Allowed choices are html, json, text, csl, cmif, gexf, csv");
   });
 });
 
@@ -51,10 +51,13 @@ describe('npm start', () => {
     cpSync('sources', join(work, 'sources'), { recursive: true });
     const r = teikit(start.replace(/^node bin\/teikit\.js /, '').split(' '), work);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('teikit build — converted: 5 ok; validated: 5 ok; html: 5 ok; json: 5 ok');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('teikit build — converted: 5 ok; validated: 5 ok; html: 5 ok; json: 5 ok; csl: 5 ok; cmif: 5 ok; gexf: 5 ok; csv: 5 ok');
     expect(readdirSync(join(work, 'tei-out')).filter((f) => f.endsWith('.xml'))).toHaveLength(5);
     expect(readdirSync(join(work, 'html'))).toContain('index.html');
     expect(readdirSync(join(work, 'json'))).toHaveLength(5);
+    expect(readdirSync(join(work, 'csl'))).toEqual(['corpus.csl.json']);
+    expect(readdirSync(join(work, 'cmif'))).toEqual(['corpus.cmif.xml']);
+    expect(readdirSync(join(work, 'network')).sort()).toEqual(['corpus.gexf', 'edges.csv', 'nodes.csv']);
   });
 });
 

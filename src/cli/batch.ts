@@ -1,0 +1,48 @@
+/** What every batch command shares: finding the inputs, reading each file with progress, reading a TEI file. */
+import { readFileSync } from 'node:fs';
+import { failed, type FileOutcome } from './convert-file.js';
+import { Progress } from './progress.js';
+import { readXml, TeiReadError } from '../tei/reader.js';
+import { rootProblem } from '../validate/index.js';
+import type { XElement } from '../tei/xnode.js';
+import { collectInputs, errorText } from '../util/fs.js';
+
+/** Problems finding inputs become failed outcomes, so nothing is skipped silently. */
+export function inputs(paths: string[], extensions: string[]): { files: string[]; outcomes: FileOutcome[] } {
+  const { files, problems } = collectInputs(paths, extensions);
+  const outcomes = problems.map((p) => failed(p.path, 'input/unreadable', p.message));
+  if (!files.length && !problems.length) outcomes.push(failed(paths.join(' '), 'input/none', `no ${extensions.join(' or ')} files found`));
+  return { files, outcomes };
+}
+
+/** Runs `one` on each file's text, with progress; a file that cannot be read fails with the reason, and the batch goes on. */
+export function eachFile(files: string[], verb: string, quiet: boolean | undefined, one: (file: string, text: string) => FileOutcome): FileOutcome[] {
+  const progress = new Progress(files.length, verb, quiet ?? false);
+  try {
+    return files.map((file, i) => {
+      progress.tick(i + 1, file);
+      let text: string;
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch (e) {
+        return failed(file, 'input/unreadable', errorText(e));
+      }
+      return one(file, text);
+    });
+  } finally {
+    progress.done();
+  }
+}
+
+/** A TEI file's tree, or the outcome saying why it cannot be exported (with line and column). */
+export function readTeiFile(file: string, xml: string): XElement | FileOutcome {
+  let root;
+  try {
+    root = readXml(xml);
+  } catch (e) {
+    if (e instanceof TeiReadError) return failed(file, 'xml/not-well-formed', e.message, e.line, e.column);
+    throw e;
+  }
+  const wrongRoot = rootProblem(root.name, file);
+  return wrongRoot ? { file, status: 'failed', diagnostics: [wrongRoot] } : root;
+}

@@ -1,0 +1,88 @@
+/**
+ * The corpus the data exports (CSL-JSON, CMIF, GEXF, CSV) share: every document of every TEI
+ * file, as the JSON export's data view gives it, plus what only a corpus needs: the digital
+ * archive a citation names, the persons each document names, and persons merged across files by
+ * their id (the gazetteer's ids are the same in every file teikit writes).
+ */
+import { descendants, textContent, type XElement } from '../tei/xnode.js';
+import { find, path, teiDocuments } from './documents.js';
+import { dataView, type DocumentData } from './json.js';
+import { authorityOf } from './authority.js';
+import type { Locator } from '../tei/positions.js';
+
+export interface CorpusDocument extends DocumentData {
+  /** Unique in the corpus: the document's xml:id, else the file's name and the document's place in it. */
+  key: string;
+  file: string;
+  /** The digital archive the citation names (the container a bibliography cites). */
+  digitalArchive?: string;
+  /** Every declared person the document names: in its header, its text or as a speaker. */
+  named: string[];
+}
+
+export interface CorpusPerson {
+  id: string;
+  name: string;
+  variants: string[];
+  /** Verified authority URIs (authority.ts). */
+  authority: string[];
+}
+
+export interface Corpus {
+  documents: CorpusDocument[];
+  persons: Map<string, CorpusPerson>;
+  /** Identifiers files gave that the gazetteer does not vouch for, left out of every export. */
+  unverified: { file: string; line: number; column: number; entity: string; identifier: string }[];
+}
+
+export function emptyCorpus(): Corpus {
+  return { documents: [], persons: new Map(), unverified: [] };
+}
+
+/** Adds the documents and persons of one TEI file (root TEI or teiCorpus) to the corpus; `name` keys documents without an xml:id. */
+export function addFile(corpus: Corpus, file: string, root: XElement, name: string, locate?: Locator): void {
+  for (const decl of personDeclarations(root)) mergePerson(corpus, file, decl, locate);
+  const views = dataView(root);
+  teiDocuments(root).forEach((tei, i) => {
+    const view = views[i]!;
+    const wanted = view.id || `${name}-${i + 1}`;
+    const key = corpus.documents.some((d) => d.key === wanted) ? `${wanted}-${corpus.documents.length + 1}` : wanted;
+    const archive = digitalArchive(tei);
+    corpus.documents.push({ ...view, key, file, ...(archive ? { digitalArchive: archive } : {}), named: namedPersons(tei, corpus.persons) });
+  });
+}
+
+function personDeclarations(root: XElement): XElement[] {
+  return descendants(root).filter((e) => e.name === 'person' && e.attrs['xml:id']);
+}
+
+function mergePerson(corpus: Corpus, file: string, decl: XElement, locate?: Locator): void {
+  const id = decl.attrs['xml:id']!;
+  const names = descendants(decl).filter((e) => e.name === 'persName').map((n) => ({ type: n.attrs.type, text: textContent(n).trim() }));
+  const standard = (names.find((n) => n.type === 'standard') ?? names[0])?.text || id;
+  const { verified, unverified } = authorityOf(decl);
+  for (const { identifier, element } of unverified) corpus.unverified.push({ file, ...(locate?.(element) ?? { line: 1, column: 1 }), entity: id, identifier });
+  const person = corpus.persons.get(id) ?? { id, name: standard, variants: [], authority: [] };
+  const add = (list: string[], items: string[]) => list.push(...items.filter((x) => x && x !== person.name && !list.includes(x)));
+  add(person.variants, names.map((n) => n.text));
+  add(person.authority, verified);
+  corpus.persons.set(id, person);
+}
+
+/** The digital archive of a document's citation, else of its file's (a teiCorpus header). */
+function digitalArchive(tei: XElement): string | undefined {
+  const source = path(tei, 'teiHeader', 'fileDesc', 'sourceDesc');
+  const citation = source?.children.find((c): c is XElement => typeof c !== 'string' && c.name === 'bibl' && c.attrs.type === 'citation');
+  const org = find(citation, 'orgName');
+  return org ? textContent(org).trim() : undefined;
+}
+
+/** Pointers of a document to declared persons: persName/@ref, sp/@who, participants' @sameAs. */
+function namedPersons(tei: XElement, persons: Map<string, CorpusPerson>): string[] {
+  const ids = new Set<string>();
+  for (const e of descendants(tei)) {
+    const pointers = e.name === 'persName' ? e.attrs.ref : e.name === 'sp' ? e.attrs.who : e.name === 'person' ? e.attrs.sameAs : undefined;
+    for (const p of pointers?.split(/\s+/) ?? []) if (p.startsWith('#') && persons.has(p.slice(1))) ids.add(p.slice(1));
+  }
+  return [...ids].sort();
+}
