@@ -160,10 +160,10 @@ export function exportFiles(paths: string[], options: ExportOptions): FileOutcom
       const output = join(options.outDir, `${name}${EXTENSION[options.format]}`);
       const content = options.format === 'text' ? exportText(root) : options.format === 'json' ? `${JSON.stringify(exportJson(root), null, 1)}\n` : exportHtml(root, name);
       writeFileAtomic(output, content);
-      if (options.format === 'html') index.push(indexItem(root, `${name}.html`));
+      if (options.format === 'html') index.push(indexItem(root, name));
       return { file, status: 'ok', output, diagnostics: [] };
     }),
   );
-  if (options.format === 'html' && index.length) writeFileAtomic(join(options.outDir, 'index.html'), exportHtmlIndex(index));
+  if (options.format === 'html' && index.length) for (const [page, html] of exportHtmlIndex(index)) writeFileAtomic(join(options.outDir, page), html);
   return outcomes;
 }
