@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readXml } from '../../src/tei/reader.js';
 import type { XElement } from '../../src/tei/xnode.js';
 import { escapeHtml, exportHtml, exportHtmlIndex, indexItem } from '../../src/export/html.js';
@@ -403,6 +403,25 @@ describe('the corpus view', () => {
 
   it('is deterministic', () => {
     expect(exportHtmlIndex(files())).toEqual([...pages]);
+  });
+});
+
+describe('the corpus view of tei-out', () => {
+  const dir = new URL('../../tei-out/', import.meta.url);
+  const items = () => readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((f) => indexItem(readXml(readFileSync(new URL(f, dir), 'utf8')), f.slice(0, -4)));
+  const pages = exportHtmlIndex(items());
+
+  it('lists every document once in date order, and gives every declared person a page', () => {
+    const index = pages[0]![1];
+    const table = index.slice(index.indexOf('<h2 id="documents-h">'), index.indexOf('<h2 id="network-h">'));
+    expect([...table.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1])).toEqual(['1945-10-10', '1949-01-13', '1949-04-13', '1949-06-27', '1949-07-27', '1949-12-16', '1950-01-22']);
+    const declared = new Set(items().flatMap((f) => f.persons.map((p) => `corpus/person-${p.id}.html`)));
+    expect(pages.map(([path]) => path).filter((p) => p.includes('person-'))).toEqual(expect.arrayContaining([...declared]));
+    expect(index).toContain('<desc id="network-desc">Ivan Kovalev sent to Joseph Stalin: 1 document. Mao Zedong sent to Joseph Stalin: 1 document. Mao Zedong spoke with Vyacheslav Molotov: 1 change of speaker in 1 document. Mao Zedong spoke with Joseph Stalin: 106 changes of speaker in 2 documents.');
+  });
+
+  it('is byte-identical on a second run', () => {
+    expect(exportHtmlIndex(items())).toEqual(pages);
   });
 });
 

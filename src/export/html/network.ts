@@ -2,7 +2,8 @@
  * The correspondence and dialogue network as a static SVG: the persons with a connection on
  * a circle in order of name (a layout that depends on nothing but the names, so re-runs are
  * byte-identical), a dashed arrow for each "sent to", a solid line for each pair of speakers,
- * wider the more documents or changes of speaker lie behind it. Names are text; the
+ * wider the more documents or changes of speaker lie behind it (on a logarithmic scale, so one
+ * heavy pair does not make every other line a hairline). Names are text; the
  * description states every connection in words.
  */
 import { escapeHtml } from './escape.js';
@@ -13,15 +14,17 @@ import type { PersonEntry } from './catalogue.js';
 const LABEL_ROOM = 180;
 const NODE_R = 5;
 const INK = { sent: '#8a1c1c', spoke: '#1f4e79' } as const;
+/** The widest stroke of each kind: a dashed arrow wider than this loses its dashes and its head. */
+const MAX_WIDTH = { sent: 5, spoke: 9 } as const;
 
 interface Point {
   x: number;
   y: number;
 }
 
-/** Stroke width: one for a single document or exchange, growing with the logarithm of the weight. */
-function width(weight: number): number {
-  return Math.min(12, 1.5 + 2 * Math.log2(weight));
+/** Stroke width: 1.5 for a weight of one, growing with the logarithm of the weight up to the kind's widest for its heaviest edge. */
+function width(e: Edge, heaviest: number): number {
+  return heaviest > 1 ? 1.5 + ((MAX_WIDTH[e.kind] - 1.5) * Math.log(e.weight)) / Math.log(heaviest) : 1.5;
 }
 
 
@@ -66,9 +69,10 @@ export function network(corpus: Corpus, id: string): string {
   );
   const names = new Map(corpus.persons.map((p) => [p.id, p.standard]));
   const name = (pid: string) => names.get(pid) ?? pid;
+  const heaviest = (kind: Edge['kind']) => Math.max(...corpus.edges.filter((e) => e.kind === kind).map((e) => e.weight));
   const edges = corpus.edges.map((e) => {
     const dash = e.kind === 'sent' ? ` stroke-dasharray="6 4" marker-end="url(#${id}-arrow)"` : ' stroke-opacity="0.75"';
-    return `<path d="${edgePath(e.kind, at.get(e.from)!, at.get(e.to)!)}" fill="none" stroke="${INK[e.kind]}" stroke-width="${fix(width(e.weight))}"${dash}><title>${escapeHtml(edgeWords(e, name))}</title></path>`;
+    return `<path d="${edgePath(e.kind, at.get(e.from)!, at.get(e.to)!)}" fill="none" stroke="${INK[e.kind]}" stroke-width="${fix(width(e, heaviest(e.kind)))}"${dash}><title>${escapeHtml(edgeWords(e, name))}</title></path>`;
   });
   const nodes = persons.map((p) => {
     const { x, y, angle } = at.get(p.id)!;

@@ -34,13 +34,21 @@ export interface TableOptions {
   persons: Map<string, PersonEntry>;
   /** A first column, such as the role of the person a group is about. */
   extra?: [heading: string, cell: (doc: DocEntry) => string];
+  /** Date, document and type only: for a view that lists a document many times (once per person). */
+  brief?: boolean;
 }
 
-export function docTable(docs: DocEntry[], { from, labelledBy, persons, extra }: TableOptions): string {
-  const head = [...(extra ? [extra[0]] : []), 'Date', 'Document', 'Type', 'Archive', 'Persons taking part'].map((h) => `<th scope="col">${h}</th>`).join('');
+export function docTable(docs: DocEntry[], { from, labelledBy, persons, extra, brief }: TableOptions): string {
+  const head = [...(extra ? [extra[0]] : []), 'Date', 'Document', 'Type', ...(brief ? [] : ['Archive', 'Persons taking part'])].map((h) => `<th scope="col">${h}</th>`).join('');
   const rows = docs.map((d) => {
-    const archive = d.archive ? `${escapeHtml(d.archive)}${d.archivalId && d.archivalId !== d.archive ? `<br><span class="idno">${escapeHtml(d.archivalId)}</span>` : ''}` : '';
-    const cells = [...(extra ? [extra[1](d)] : []), dateCell(d), tag('a', { href: link(from, d.href) }, escapeHtml(d.title)), escapeHtml(d.type ?? ''), archive, people(d, from, persons)];
+    const archive = () => (d.archive ? `${escapeHtml(d.archive)}${d.archivalId && d.archivalId !== d.archive ? `<br><span class="idno">${escapeHtml(d.archivalId)}</span>` : ''}` : '');
+    const cells = [
+      ...(extra ? [extra[1](d)] : []),
+      dateCell(d),
+      tag('a', { href: link(from, d.href) }, escapeHtml(d.title)),
+      escapeHtml(d.type ?? ''),
+      ...(brief ? [] : [archive(), people(d, from, persons)]),
+    ];
     return `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
   });
   return `<table class="docs" aria-labelledby="${escapeHtml(labelledBy)}">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;

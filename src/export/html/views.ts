@@ -22,6 +22,7 @@ interface Group {
   sortBy?: string;
   docs: DocEntry[];
   extra?: [heading: string, cell: (doc: DocEntry) => string];
+  brief?: boolean;
 }
 
 function counts(corpus: Corpus, files: number): string {
@@ -50,7 +51,7 @@ function groupedPage(corpus: Corpus, files: number, path: string, title: string,
   const contents = `<ul class="groups">\n${sorted.map((g) => `<li><a href="#${g.id}">${escapeHtml(g.label)}</a> (${g.docs.length})</li>`).join('\n')}\n</ul>`;
   const heading = (g: Group) => (g.href ? tag('a', { href: link(path, g.href) }, escapeHtml(g.label)) : escapeHtml(g.label));
   const sections = sorted.map(
-    (g) => `<section class="group">\n<h2 id="${g.id}">${heading(g)} <span class="count">(${plural(g.docs.length, 'document')})</span></h2>\n${docTable(g.docs, { from: path, labelledBy: g.id, persons, extra: g.extra })}\n</section>`,
+    (g) => `<section class="group">\n<h2 id="${g.id}">${heading(g)} <span class="count">(${plural(g.docs.length, 'document')})</span></h2>\n${docTable(g.docs, { from: path, labelledBy: g.id, persons, extra: g.extra, brief: g.brief })}\n</section>`,
   );
   const lead = `<p class="lead">${escapeHtml(counts(corpus, files))}, in ${plural(groups.length, 'group')}.</p>`;
   return corpusPage({ path, title, lead, main: `${contents}\n${sections.join('\n')}`, counts: counts(corpus, files) });
@@ -86,6 +87,7 @@ export function corpusPages(files: CatalogueFile[]): [string, string][] {
     sortBy: p.standard,
     docs: corpus.docsOf.get(p.id) ?? [],
     extra: ['Role', (d) => escapeHtml((d.roles.find(([id]) => id === p.id)?.[1] ?? []).join(', '))],
+    brief: true,
   }));
   const fileGroups = groupBy(corpus.docs, (d) => d.file, '').map((g) => {
     const doc = g.docs[0]!;
