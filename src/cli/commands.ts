@@ -133,10 +133,10 @@ export function exportFiles(paths: string[], options: ExportOptions): FileOutcom
       const output = join(options.outDir, `${name}${EXTENSION[format]}`);
       const content = format === 'text' ? exportText(root) : format === 'json' ? `${JSON.stringify(exportJson(root), null, 1)}\n` : exportHtml(root, name);
       writeFileAtomic(output, content);
-      if (format === 'html') index.push(indexItem(root, `${name}.html`));
+      if (format === 'html') index.push(indexItem(root, name));
       return { file, status: 'ok', output, diagnostics: [] };
     }),
   );
-  if (format === 'html' && index.length) writeFileAtomic(join(options.outDir, 'index.html'), exportHtmlIndex(index));
+  if (format === 'html' && index.length) for (const [page, html] of exportHtmlIndex(index)) writeFileAtomic(join(options.outDir, page), html);
   return outcomes;
 }

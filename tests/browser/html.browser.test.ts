@@ -2,23 +2,31 @@
  * The HTML edition in a real browser: Debian's Chromium, driven by playwright-core, opens the
  * page of every tei-out file and of the HTML fixtures, and must see no console error and no
  * request, every speaker turn, every editorial bracket with its text, and the escaped source
- * text. A full-page screenshot per page is kept in test-artifacts/screenshots/.
+ * text. The corpus view is walked by its links from index.html: every document and person must
+ * be reached and every link's fragment must exist. axe-core, injected into each page, must
+ * report no violation on any of them. A full-page screenshot per page is kept in
+ * test-artifacts/screenshots/, and index.html printed to PDF in test-artifacts/print/.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readXml } from '../../src/tei/reader.js';
 import { descendants, textContent, type XElement } from '../../src/tei/xnode.js';
 import { exportHtml, exportHtmlIndex, indexItem } from '../../src/export/html.js';
+import { teiDocuments } from '../../src/export/documents.js';
+import { documentId } from '../../src/export/html/anchors.js';
 import { render } from '../../src/export/text.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const screenshots = join(repo, 'test-artifacts', 'screenshots');
+const printed = join(repo, 'test-artifacts', 'print');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const missing = !existsSync(CHROMIUM);
 
 if (missing && !process.env.CI) {
@@ -43,6 +51,8 @@ interface Opened {
 
 describe.skipIf(missing && !process.env.CI)('HTML pages in Chromium', () => {
   let context: BrowserContext;
+  let axeBrowser: Browser;
+  let axeContext: BrowserContext;
   let profile: string;
   let out: string;
   const roots = new Map<string, XElement>();
@@ -56,13 +66,21 @@ describe.skipIf(missing && !process.env.CI)('HTML pages in Chromium', () => {
       roots.set(name(file), root);
       writeFileSync(join(out, `${name(file)}.html`), exportHtml(root, name(file)));
     }
-    writeFileSync(join(out, 'index.html'), exportHtmlIndex([...roots].map(([n, root]) => indexItem(root, `${n}.html`))));
+    for (const [path, html] of exportHtmlIndex([...roots].map(([n, root]) => indexItem(root, n)))) {
+      mkdirSync(dirname(join(out, path)), { recursive: true });
+      writeFileSync(join(out, path), html);
+    }
     mkdirSync(screenshots, { recursive: true });
+    mkdirSync(printed, { recursive: true });
     context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1100, height: 900 } });
+    // axe is a script: it runs in a browser of its own that ignores the pages' policy against scripts.
+    axeBrowser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    axeContext = await axeBrowser.newContext({ bypassCSP: true });
   });
 
   afterAll(async () => {
     await context?.close();
+    await axeBrowser?.close();
     for (const dir of [out, profile]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
@@ -147,15 +165,118 @@ describe.skipIf(missing && !process.env.CI)('HTML pages in Chromium', () => {
     }
   });
 
-  it('index.html links every page and loads cleanly', async () => {
+  /** The pages and fragments reached from index.html by following links, each page opened once and checked for errors. */
+  async function crawl(): Promise<{ pages: Set<string>; targets: Set<string>; missing: string[]; problems: string[] }> {
+    const pages = new Set<string>();
+    const targets = new Set<string>();
+    const missing: string[] = [];
+    const problems: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const queue = ['index.html'];
+    const links: [from: string, page: string, fragment: string][] = [];
+    while (queue.length) {
+      const file = queue.shift()!;
+      if (pages.has(file)) continue;
+      pages.add(file);
+      const opened = await open(file);
+      try {
+        problems.push(...opened.problems.map((p) => `${file}: ${p}`));
+        ids.set(file, new Set(await opened.page.$$eval('[id]', (els) => els.map((e) => e.id))));
+        const hrefs = await opened.page.$$eval('a[href]', (els) => els.map((a) => (a as HTMLAnchorElement).href));
+        for (const href of hrefs) {
+          const url = new URL(href);
+          // A source's own web address is a link out of the edition, not a page of it.
+          if (url.protocol !== 'file:') continue;
+          const target = relative(out, fileURLToPath(url));
+          const fragment = decodeURIComponent(url.hash.slice(1));
+          links.push([file, target, fragment]);
+          if (fragment) targets.add(`${target}#${fragment}`);
+          if (!pages.has(target)) queue.push(target);
+        }
+      } finally {
+        await opened.page.close();
+      }
+    }
+    for (const [from, page, fragment] of links) {
+      if (!ids.has(page)) missing.push(`${from} → ${page} (no such page)`);
+      else if (fragment && !ids.get(page)!.has(fragment)) missing.push(`${from} → ${page}#${fragment}`);
+    }
+    return { pages, targets, missing, problems };
+  }
+
+  it('the corpus view: every document and every person reached by links from index.html, every link resolving, no errors', async () => {
+    const { pages, targets, missing, problems } = await crawl();
+    expect(problems).toEqual([]);
+    expect(missing).toEqual([]);
+    for (const [n, root] of roots) {
+      expect(pages, `${n}.html`).toContain(`${n}.html`);
+      if (root.name === 'teiCorpus') teiDocuments(root).forEach((d, i) => expect(targets, `${n}: document ${i + 1}`).toContain(`${n}.html#${documentId(d, n, i)}`));
+    }
+    const persons = new Set([...roots.values()].flatMap((root) => descendants(root).filter((e) => e.name === 'person' && e.attrs['xml:id']).map((e) => e.attrs['xml:id']!)));
+    expect(persons.size).toBeGreaterThan(40);
+    for (const id of persons) expect(pages, id).toContain(`corpus/person-${id}.html`);
+    // Every speaker turn of every document is linked from its speaker's page.
+    const turns = [...roots].flatMap(([n, root]) => descendants(root).filter((e) => e.name === 'sp').map(() => n));
+    expect([...targets].filter((t) => /-turn-\d+$/.test(t))).toHaveLength(turns.length);
+    expect(turns.length).toBeGreaterThan(100);
+  });
+
+  it('the corpus view pages: landmarks, one h1, headings in order, figures described, screenshots', async () => {
+    const views = ['index.html', 'corpus/by-type.html', 'corpus/by-archive.html', 'corpus/by-person.html', 'corpus/by-file.html', 'corpus/person-mao-zedong.html', 'corpus/person-stalin.html'];
+    for (const file of views) {
+      const { page, problems } = await open(file);
+      try {
+        expect(await page.$$eval('script', (els) => els.length)).toBe(0);
+        expect(await page.$$eval('h1', (els) => els.length)).toBe(1);
+        expect(await page.$$eval('nav.views a', (els) => els.map((a) => a.getAttribute('aria-current')).filter(Boolean))).toEqual(file.includes('person-') ? [] : ['page']);
+        const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (els) => els.map((h) => Number(h.tagName[1])));
+        levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `${file} heading ${i + 1}`).toBeLessThanOrEqual(1));
+        for (const svg of await page.$$eval('svg', (els) => els.map((e) => ({ role: e.getAttribute('role'), title: e.querySelector('title')?.textContent ?? '', desc: e.querySelector('desc')?.textContent ?? '', texts: e.querySelectorAll('text').length })))) {
+          expect(svg.role).toBe('img');
+          expect(svg.title.length).toBeGreaterThan(10);
+          expect(svg.desc.length).toBeGreaterThan(10);
+          expect(svg.texts).toBeGreaterThan(1);
+        }
+        await page.screenshot({ path: join(screenshots, `${file.replace(/\//g, '-')}.png`), fullPage: true });
+        expect(problems).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
+  it('index.html prints: no navigation, the drawings inside the page, a PDF kept', async () => {
     const { page, problems } = await open('index.html');
     try {
-      const hrefs = await page.$$eval('main a', (els) => els.map((a) => a.getAttribute('href') ?? ''));
-      for (const n of roots.keys()) expect(hrefs).toContain(`${n}.html`);
-      await page.screenshot({ path: join(screenshots, 'index.png'), fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.$eval('nav.views', (n) => getComputedStyle(n).display)).toBe('none');
+      const width = await page.evaluate(() => document.documentElement.clientWidth);
+      for (const right of await page.$$eval('svg', (els) => els.map((e) => e.getBoundingClientRect().right))) expect(right).toBeLessThanOrEqual(width);
+      await page.pdf({ path: join(printed, 'index.pdf'), format: 'A4' });
       expect(problems).toEqual([]);
     } finally {
       await page.close();
     }
+  });
+
+  it('axe-core finds no accessibility violation on any page', async () => {
+    const files = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+    expect(files).toEqual(expect.arrayContaining(['index.html', 'corpus/by-type.html', 'corpus/by-person.html', 'corpus/person-stalin.html', ...[...roots.keys()].map((n) => `${n}.html`)]));
+    const page = await axeContext.newPage();
+    const violations: string[] = [];
+    try {
+      for (const file of files) {
+        await page.goto(pathToFileURL(join(out, file)).href, { waitUntil: 'load' });
+        await page.addScriptTag({ content: AXE });
+        const found = await page.evaluate(async () => {
+          const result = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+          return result.violations.map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        violations.push(...found.map((v) => `${file}: ${v}`));
+      }
+    } finally {
+      await page.close();
+    }
+    expect(violations).toEqual([]);
   });
 });

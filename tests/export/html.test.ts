@@ -1,11 +1,15 @@
 import { describe, it, expect } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readXml } from '../../src/tei/reader.js';
 import type { XElement } from '../../src/tei/xnode.js';
 import { escapeHtml, exportHtml, exportHtmlIndex, indexItem } from '../../src/export/html.js';
 import { blocks, collectFootnotes, footnoteList, renderNode, type Ctx } from '../../src/export/html/elements.js';
 import { nameIndex } from '../../src/export/html/names.js';
 import { declaredEntities } from '../../src/export/documents.js';
+import { buildCorpus } from '../../src/export/html/corpus.js';
+import { network } from '../../src/export/html/network.js';
+import { link } from '../../src/export/html/site.js';
+import { periods, timeline } from '../../src/export/html/timeline.js';
 
 const fixture = (name: string) => readXml(readFileSync(new URL(`../fixtures/html/${name}`, import.meta.url), 'utf8'));
 
@@ -127,8 +131,8 @@ describe('notes', () => {
   it('footnotes are listed after the text with a link back to the first reference', () => {
     const { body, ctx } = setup('<p>A<ref type="noteAnchor" target="#fn1">1</ref> B<ref type="noteAnchor" target="#fn1">1</ref></p><note type="footnote" xml:id="fn1" n="1">One &amp; only.</note><note type="footnote" xml:id="fn2">Unreferenced.</note>');
     expect(blocks(body.children, ctx).join('')).toBe('<p>A<sup class="fnref"><a href="#fn1" id="fnref-fn1" aria-label="Note 1">1</a></sup> B<sup class="fnref"><a href="#fn1" aria-label="Note 1">1</a></sup></p>');
-    expect(footnoteList(ctx, 't-notes')).toBe(
-      '<section class="footnotes" id="t-notes" aria-labelledby="t-notes-h"><h2 id="t-notes-h">Notes</h2>\n<ol class="list">\n' +
+    expect(footnoteList(ctx, 't-notes', 't-title')).toBe(
+      '<section class="footnotes" id="t-notes" aria-labelledby="t-notes-h t-title"><h2 id="t-notes-h">Notes</h2>\n<ol class="list">\n' +
         '<li id="fn1"><span class="n">1.</span> One &amp; only. <a class="backref" href="#fnref-fn1" aria-label="Back to reference 1">↩︎</a></li>\n' +
         '<li id="fn2"><span class="n">2.</span> Unreferenced.</li>\n</ol></section>',
     );
@@ -250,16 +254,182 @@ describe('exportHtml', () => {
   });
 });
 
-describe('exportHtmlIndex', () => {
-  it('lists files with their documents and a line of metadata', () => {
-    const html = exportHtmlIndex([indexItem(fixture('corpus.xml'), 'corpus.html'), indexItem(fixture('escaping.xml'), 'a&b.html')]);
-    expect(html).toContain(
-      '<li><a href="corpus.html">Two Telegrams on the Harbour Question, March 1950</a><span class="meta">2 documents</span>\n<ol>\n' +
-        '<li><a href="corpus.html#doc-harbour-1">Ciphered Telegram No. 1201 from Roshchin</a><span class="meta">March 2, 1950 · ciphered telegram · AVPRF: fond 0100, opis 43, papka 302</span></li>\n' +
-        '<li><a href="corpus.html#doc-harbour-2">Record of Conversation with Zhou Enlai, 4 March 1950</a></li>\n</ol></li>',
+describe('the corpus view', () => {
+  const files = () => [indexItem(fixture('corpus.xml'), 'corpus'), indexItem(fixture('escaping.xml'), 'a&b')];
+  const pages = new Map(exportHtmlIndex(files()));
+  const corpus = buildCorpus(files());
+  const harbour = exportHtml(fixture('corpus.xml'), 'corpus');
+
+  it('reads each document: link, date, type, archive, roles, turns with their anchors', () => {
+    const [telegram, record] = indexItem(fixture('corpus.xml'), 'corpus').docs;
+    expect(telegram).toMatchObject({
+      href: 'corpus.html#doc-harbour-1',
+      file: 'corpus.html',
+      fileTitle: 'Two Telegrams on the Harbour Question, March 1950',
+      when: '1950-03-02',
+      dateText: 'March 2, 1950',
+      type: 'ciphered telegram',
+      archive: 'Archive of Foreign Policy of the Russian Federation',
+      archivalId: 'AVPRF: fond 0100, opis 43, papka 302',
+      roles: [['roshchin', ['sender']], ['zhou-enlai', ['mentioned']]],
+      turns: [],
+    });
+    expect(record!.when).toBeUndefined();
+    expect(record!.roles).toEqual([['roshchin', ['speaker', 'participant']], ['zhou-enlai', ['speaker', 'participant']]]);
+    expect(record!.turns).toEqual([
+      { id: 'doc-harbour-2-turn-1', who: 'zhou-enlai', n: 1, preview: 'The survey is ready1.' },
+      { id: 'doc-harbour-2-turn-2', who: 'roshchin', n: 2, preview: 'We thank you. (Laughter) The cranes will follow.' },
+    ]);
+  });
+
+  it('an archive without a repository is named by its identifier; a person pointed to but not declared keeps the id', () => {
+    const [memo] = indexItem(
+      readXml(`<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Memo</title></titleStmt><sourceDesc>
+<bibl type="citation">Memo, <idno type="archival">AVPRF: fond <idno type="fond">07</idno></idno></bibl></sourceDesc></fileDesc></teiHeader><text><body><p>x</p></body></text></TEI>`),
+      'memo',
+    ).docs;
+    expect(memo).toMatchObject({ href: 'memo.html', archive: 'AVPRF', archivalId: 'AVPRF: fond 07' });
+    expect(corpus.persons.map((p) => [p.id, p.standard])).toEqual([
+      ['smith', 'John <Smith>'],
+      ['roshchin', 'Nikolai Roshchin'],
+      ['nobody', 'nobody'],
+      ['zhou-enlai', 'Zhou Enlai'],
+    ]);
+  });
+
+  it('the document pages carry the anchors the person pages link to', () => {
+    expect(harbour).toContain('<div class="sp who-0" id="doc-harbour-2-turn-1" data-who="#zhou-enlai">');
+    expect(harbour).toContain('<div class="sp who-1" id="doc-harbour-2-turn-2" data-who="#roshchin">');
+    const ids = new Set([...harbour.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const links = [...pages.values()].flatMap((html) => [...html.matchAll(/href="(?:\.\.\/)?corpus\.html#([^"]+)"/g)].map((m) => m[1]));
+    expect(links.length).toBeGreaterThan(0);
+    for (const id of links) expect(ids, id).toContain(id);
+  });
+
+  it('the cards and notes of a corpus page are distinct landmarks: each is named with its document title', () => {
+    expect(harbour).toContain('<section class="card" id="doc-harbour-1-about" aria-labelledby="doc-harbour-1-about-h doc-harbour-1-title">');
+    expect(harbour).toContain('<section class="footnotes" id="doc-harbour-2-notes" aria-labelledby="doc-harbour-2-notes-h doc-harbour-2-title">');
+  });
+
+  it('documents in date order, undated last; edges for sent-to and for each change of speaker', () => {
+    expect(corpus.docs.map((d) => d.href)).toEqual(['a&b.html', 'corpus.html#doc-harbour-1', 'corpus.html#doc-harbour-2']);
+    const dialogue = buildCorpus([
+      indexItem(
+        readXml(`<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Talk</title></titleStmt></fileDesc><profileDesc><correspDesc>
+<correspAction type="sent"><persName ref="#a">A</persName></correspAction><correspAction type="received"><persName ref="#b">B</persName><persName ref="#c">C</persName></correspAction></correspDesc></profileDesc></teiHeader>
+<text><body>${['a', 'b', 'a', 'a', 'c', 'b'].map((w) => `<sp who="#${w}"><p>x</p></sp>`).join('')}</body></text></TEI>`),
+        'talk',
+      ),
+    ]);
+    expect(dialogue.edges.map((e) => [e.kind, e.from, e.to, e.weight, e.docs.length])).toEqual([
+      ['sent', 'a', 'b', 1, 1],
+      ['sent', 'a', 'c', 1, 1],
+      ['spoke', 'a', 'b', 2, 1],
+      ['spoke', 'a', 'c', 1, 1],
+      ['spoke', 'b', 'c', 1, 1],
+    ]);
+  });
+
+  it('the timeline: a bar per year of the span, empty years included; per month under two years', () => {
+    const docs = (...when: string[]) => when.map((w, i) => ({ ...corpus.docs[0]!, href: `d${i}`, when: w }));
+    expect(periods(docs('1945-10-10', '1949-01-13', '1949-06-27')).map((p) => [p.key, p.count])).toEqual([
+      ['1945', 1],
+      ['1946', 0],
+      ['1947', 0],
+      ['1948', 0],
+      ['1949', 2],
+    ]);
+    expect(periods(docs('1949-11', '1950-02-03', '1950-02-14')).map((p) => [p.long, p.count])).toEqual([
+      ['November 1949', 1],
+      ['December 1949', 0],
+      ['January 1950', 0],
+      ['February 1950', 2],
+    ]);
+    const svg = timeline(docs('1945-10-10', '1949-01-13', '1949-06-27'), 'tl');
+    expect(svg).toContain('<svg class="chart timeline" role="img" aria-labelledby="tl-title tl-desc"');
+    expect(svg).toContain('<title id="tl-title">Documents per year, 1945 to 1949</title>\n<desc id="tl-desc">3 dated documents. 1945: 1; 1946: 0; 1947: 0; 1948: 0; 1949: 2.</desc>');
+    expect([...svg.matchAll(/class="count">(\d+)</g)].map((m) => m[1])).toEqual(['1', '2']);
+    expect(svg).not.toMatch(/<script|<a /);
+    expect(timeline([{ ...corpus.docs[0]!, when: undefined }], 'tl')).toBe('<p>No document in the corpus carries a date (1 undated document).</p>');
+  });
+
+  it('the network: persons with a connection on a circle in name order, first at the top; every connection in words', () => {
+    const index = pages.get('index.html')!;
+    const svg = index.slice(index.indexOf('<svg class="chart network"'), index.indexOf('</svg>', index.indexOf('<svg class="chart network"')));
+    expect([...svg.matchAll(/<text x="[^"]+" y="[^"]+" text-anchor="[^"]+">([^<]+)<\/text>/g)].map((m) => m[1])).toEqual(['Nikolai Roshchin', 'Zhou Enlai']);
+    expect(svg).toContain('<circle cx="290" cy="50" r="5" fill="#1b1b1b"/><text x="290" y="36" text-anchor="middle">Nikolai Roshchin</text>');
+    expect(svg).toContain('<desc id="network-desc">Nikolai Roshchin spoke with Zhou Enlai: 1 change of speaker in 1 document.</desc>');
+    expect(index).toContain('<tr><td><a href="corpus/person-roshchin.html">Nikolai Roshchin</a></td><td>spoke with</td><td><a href="corpus/person-zhou-enlai.html">Zhou Enlai</a></td><td>1 change of speaker in 1 document</td></tr>');
+    expect(network(buildCorpus([indexItem(fixture('escaping.xml'), 'e')]), 'n')).toBe('<p>No document records a letter, telegram or dialogue between two persons.</p>');
+  });
+
+  it('writes the index, four grouped views and a page per person; every view links the others', () => {
+    expect([...pages.keys()]).toEqual([
+      'index.html',
+      'corpus/by-type.html',
+      'corpus/by-archive.html',
+      'corpus/by-person.html',
+      'corpus/by-file.html',
+      'corpus/person-smith.html',
+      'corpus/person-roshchin.html',
+      'corpus/person-nobody.html',
+      'corpus/person-zhou-enlai.html',
+    ]);
+    expect(pages.get('index.html')).toContain(
+      '<nav class="views" aria-label="Corpus views">\n<ul>\n<li><a href="index.html" aria-current="page">By date</a></li>\n<li><a href="corpus/by-type.html">By type</a></li>',
     );
-    expect(html).toContain('<li><a href="a&amp;b.html">Memo on &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; the &lt;b&gt;bold&lt;/b&gt; question</a><span class="meta">3 February 1950 · AVPRF, f. 07, op. 23a</span></li>');
-    expect(html).toContain('<h1 id="page-title">Documents</h1>');
-    expect(html).not.toContain('<script');
+    expect(pages.get('corpus/by-type.html')).toContain('<li><a href="../index.html">By date</a></li>\n<li><a href="by-type.html" aria-current="page">By type</a></li>');
+    for (const html of pages.values()) expect(html).not.toMatch(/<script|<b>|<i>/);
+  });
+
+  it('groups: sorted by name, the missing value last, each a table in date order', () => {
+    const byType = pages.get('corpus/by-type.html')!;
+    expect([...byType.matchAll(/<h2 id="group-\d+">([^<]+) </g)].map((m) => m[1])).toEqual(['ciphered telegram', 'No type recorded']);
+    const byArchive = pages.get('corpus/by-archive.html')!;
+    expect([...byArchive.matchAll(/<h2 id="group-\d+">([^<]+) </g)].map((m) => m[1])).toEqual(['Archive of Foreign Policy &lt;AVPRF&gt;', 'Archive of Foreign Policy of the Russian Federation', 'No archive recorded']);
+    expect(pages.get('corpus/by-person.html')).toContain('<h2 id="group-1"><a href="person-smith.html">John &lt;Smith&gt;</a> <span class="count">(1 document)</span></h2>');
+    expect(pages.get('corpus/by-file.html')).toContain('<h2 id="group-1"><a href="../a&amp;b.html">Memo on &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt; &amp; the &lt;b&gt;bold&lt;/b&gt; question</a>');
+  });
+
+  it('a person page: spellings, connections, each document with the role, each turn linked to its anchor', () => {
+    const zhou = pages.get('corpus/person-zhou-enlai.html')!;
+    expect(zhou).toContain('<h1 id="page-title">Zhou Enlai</h1>\n<p class="lead">Also written: Chou En-lai; Chou En Lai</p>\n<p class="lead">Named in 2 documents; takes part in 1, speaking 1 turn.</p>');
+    expect(zhou).toContain('<li>Spoke with <a href="person-roshchin.html">Nikolai Roshchin</a>: 1 change of speaker in 1 document</li>');
+    expect(zhou).toContain(
+      '<h3 id="doc-1"><a href="../corpus.html#doc-harbour-1">Ciphered Telegram No. 1201 from Roshchin</a></h3>\n<p class="meta"><time datetime="1950-03-02">March 2, 1950</time> · ciphered telegram · mentioned</p>',
+    );
+    expect(zhou).toContain('<ul class="turns">\n<li><a href="../corpus.html#doc-harbour-2-turn-1">Turn 1</a> The survey is ready1.</li>\n</ul>');
+  });
+
+  it('is deterministic', () => {
+    expect(exportHtmlIndex(files())).toEqual([...pages]);
+  });
+});
+
+describe('the corpus view of tei-out', () => {
+  const dir = new URL('../../tei-out/', import.meta.url);
+  const items = () => readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((f) => indexItem(readXml(readFileSync(new URL(f, dir), 'utf8')), f.slice(0, -4)));
+  const pages = exportHtmlIndex(items());
+
+  it('lists every document once in date order, and gives every declared person a page', () => {
+    const index = pages[0]![1];
+    const table = index.slice(index.indexOf('<h2 id="documents-h">'), index.indexOf('<h2 id="network-h">'));
+    expect([...table.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1])).toEqual(['1945-10-10', '1949-01-13', '1949-04-13', '1949-06-27', '1949-07-27', '1949-12-16', '1950-01-22']);
+    const declared = new Set(items().flatMap((f) => f.persons.map((p) => `corpus/person-${p.id}.html`)));
+    expect(pages.map(([path]) => path).filter((p) => p.includes('person-'))).toEqual(expect.arrayContaining([...declared]));
+    expect(index).toContain('<desc id="network-desc">Ivan Kovalev sent to Joseph Stalin: 1 document. Mao Zedong sent to Joseph Stalin: 1 document. Mao Zedong spoke with Vyacheslav Molotov: 1 change of speaker in 1 document. Mao Zedong spoke with Joseph Stalin: 106 changes of speaker in 2 documents.');
+  });
+
+  it('is byte-identical on a second run', () => {
+    expect(exportHtmlIndex(items())).toEqual(pages);
+  });
+});
+
+describe('links between pages', () => {
+  it('are relative, one folder deep at most', () => {
+    expect(link('index.html', 'corpus/by-type.html')).toBe('corpus/by-type.html');
+    expect(link('corpus/by-type.html', 'index.html')).toBe('../index.html');
+    expect(link('corpus/by-type.html', 'corpus/person-x.html')).toBe('person-x.html');
+    expect(link('index.html', 'a.html#b')).toBe('a.html#b');
   });
 });

@@ -21,23 +21,15 @@ function capitalised(s: string): string {
 }
 
 /** The document's date: the header's creation date, else the citation's, else one in a heading or dateline of the text. */
-function documentDate(tei: XElement, citation: XElement | undefined): XElement | undefined {
+export function documentDate(tei: XElement, citation: XElement | undefined): XElement | undefined {
   const text = path(tei, 'text');
   const inText = () => (text ? descendants(text) : []).find((d) => (d.name === 'head' || d.name === 'dateline') && find(d, 'date'));
   return path(tei, 'teiHeader', 'profileDesc', 'creation', 'date') ?? find(citation, 'date') ?? find(inText(), 'date');
 }
 
-function citationOf(tei: XElement): XElement | undefined {
+export function citationOf(tei: XElement): XElement | undefined {
   const sourceDesc = path(tei, 'teiHeader', 'fileDesc', 'sourceDesc');
   return kids(sourceDesc, 'bibl').find((b) => b.attrs.type === 'citation') ?? path(sourceDesc, 'bibl');
-}
-
-/** A one-line description for the corpus index: date, document type, first archival identifier (plain text). */
-export function documentMeta(tei: XElement): string[] {
-  const date = documentDate(tei, citationOf(tei));
-  const type = kids(path(tei, 'teiHeader', 'profileDesc', 'textClass'), 'keywords').flatMap(descendants).find((t) => t.name === 'term' && t.attrs.type === 'documentType');
-  const archival = find(path(tei, 'teiHeader', 'fileDesc', 'sourceDesc', 'msDesc'), 'idno');
-  return [date, type, archival].flatMap((e) => (e ? [textContent(e).replace(/\s+/g, ' ').trim()] : [])).filter(Boolean);
 }
 
 /** Repository, place and the archival string of a `msIdentifier` or `altIdentifier`. */
@@ -110,11 +102,14 @@ function rows(tei: XElement, ctx: Ctx): Row[] {
   ];
 }
 
-/** `<section>` with a heading and a description list; rows without details are left out. */
-export function citationCard(tei: XElement, ctx: Ctx, id: string): string {
+/**
+ * `<section>` with a heading and a description list; rows without details are left out. Its
+ * name adds the document's title (`titleId`), so the cards of a corpus page are distinct landmarks.
+ */
+export function citationCard(tei: XElement, ctx: Ctx, id: string, titleId: string): string {
   const list = rows(tei, ctx)
     .filter(([, details]) => details.some((d) => d.trim()))
     .map(([term, details]) => `<dt>${escapeHtml(term)}</dt>${details.map((d) => `<dd>${d}</dd>`).join('')}`)
     .join('\n');
-  return tag('section', { class: 'card', id, 'aria-labelledby': `${id}-h` }, `\n<h${ctx.level} id="${id}-h">About this document</h${ctx.level}>\n<dl>\n${list}\n</dl>\n`);
+  return tag('section', { class: 'card', id, 'aria-labelledby': `${id}-h ${titleId}` }, `\n<h${ctx.level} id="${id}-h">About this document</h${ctx.level}>\n<dl>\n${list}\n</dl>\n`);
 }

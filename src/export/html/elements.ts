@@ -29,6 +29,8 @@ export interface Ctx {
   speakers: Map<string, number>;
   /** A fresh id for page-made elements, deterministic in page order. */
   uid: (prefix: string) => string;
+  /** Speaker turn → its fragment id (html/turns.ts), so person pages can link to each turn. */
+  turns?: Map<XElement, string>;
   inExpan?: boolean;
   inLink?: boolean;
 }
@@ -163,7 +165,7 @@ function sp(e: XElement, ctx: Ctx): string {
   const speaker = children(e, 'speaker');
   const rest = e.children.filter((c) => !(isElement(c) && c.name === 'speaker'));
   const label = speaker.map((s) => inlineInner(s, ctx).trim()).join(' ');
-  return tag('div', { class: `sp who-${slot}`, 'data-who': who || undefined }, `${label ? `<p class="speaker">${label}</p>` : ''}<div class="speech">${blocks(rest, ctx).join('')}</div>`);
+  return tag('div', { class: `sp who-${slot}`, id: ctx.turns?.get(e), 'data-who': who || undefined }, `${label ? `<p class="speaker">${label}</p>` : ''}<div class="speech">${blocks(rest, ctx).join('')}</div>`);
 }
 
 function div(e: XElement, ctx: Ctx): string {
@@ -284,8 +286,8 @@ export function collectFootnotes(text: XElement | undefined): Footnotes {
   };
 }
 
-/** The numbered list of footnotes after a document, each with a link back to its first reference. */
-export function footnoteList(ctx: Ctx, id: string): string {
+/** The numbered list of footnotes after a document, each with a link back to its first reference; named with the document's title (`titleId`). */
+export function footnoteList(ctx: Ctx, id: string, titleId: string): string {
   const { notes, linked } = ctx.footnotes;
   if (notes.length === 0) return '';
   const items = notes.map((n, i) => {
@@ -294,5 +296,5 @@ export function footnoteList(ctx: Ctx, id: string): string {
     const back = noteId && linked.has(noteId) ? ` ${tag('a', { class: 'backref', href: `#fnref-${noteId}`, 'aria-label': `Back to reference ${label}` }, '↩︎')}` : '';
     return tag('li', { id: noteId }, `<span class="n">${escapeHtml(label)}.</span> ${inlineInner(n, ctx).trim()}${back}`);
   });
-  return tag('section', { class: 'footnotes', id, 'aria-labelledby': `${id}-h` }, `${heading(ctx.level, 'Notes', `${id}-h`)}\n<ol class="list">\n${items.join('\n')}\n</ol>`);
+  return tag('section', { class: 'footnotes', id, 'aria-labelledby': `${id}-h ${titleId}` }, `${heading(ctx.level, 'Notes', `${id}-h`)}\n<ol class="list">\n${items.join('\n')}\n</ol>`);
 }

@@ -62,7 +62,6 @@ p.note { margin: .5rem 0; padding-left: .75rem; border-left: 2px solid var(--rul
 .footnotes { margin-top: 2rem; border-top: 1px solid var(--rule); font-size: .9375rem; }
 .fnref { line-height: 0; }
 .fnref a { text-decoration: none; padding: 0 .125rem; }
-.backref { text-decoration: none; }
 .footnotes li:target, .name-list li:target, .fnref a:target { background: #fff3d6; }
 .name-index { margin-top: 3rem; border-top: 3px double var(--rule); font-family: system-ui, sans-serif; font-size: .9375rem; }
 .name-list { list-style: none; padding-left: 0; columns: 2 18rem; }
@@ -74,9 +73,23 @@ p.note { margin: .5rem 0; padding-left: .75rem; border-left: 2px solid var(--rul
 .key dl { display: grid; grid-template-columns: max-content 1fr; gap: 0 1rem; }
 .key dt { font-weight: 600; font-family: Georgia, serif; }
 .key dd { margin: 0; }
-.corpus-list { padding-left: 1.25rem; }
-.corpus-list > li { margin: 0 0 1rem; }
-.corpus-list .meta { display: block; color: var(--muted); font: .875rem/1.5 system-ui, sans-serif; }
+.muted, .count, .meta { color: var(--muted); }
+nav.views ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1.25rem; margin: .5rem 0 1rem; padding: 0; font: .9375rem/1.5 system-ui, sans-serif; }
+nav.views a[aria-current="page"] { font-weight: 700; color: var(--ink); }
+.figure { margin: 1rem 0 2rem; }
+.figure svg { max-width: 100%; height: auto; }
+.figure figcaption, .meta { font: .875rem/1.5 system-ui, sans-serif; }
+table.docs { width: 100%; border-collapse: collapse; font: .875rem/1.45 system-ui, sans-serif; margin: .5rem 0 2rem; }
+table.docs th, table.docs td { text-align: left; vertical-align: top; padding: .375rem .5rem; border-bottom: 1px solid var(--rule); }
+table.docs thead th { border-bottom: 2px solid var(--ink); }
+table.docs .idno { color: var(--muted); }
+.groups { columns: 2 16rem; font: .9375rem/1.6 system-ui, sans-serif; }
+.group h2 .count { font-weight: 400; font-size: .9375rem; }
+.person-doc h3 { margin-bottom: .25rem; }
+.person-doc .meta { margin: 0 0 .5rem; }
+.turns { font-size: .9375rem; list-style: none; padding-left: 0; }
+.turns li { margin: 0 0 .375rem; }
+.sp:target { background: #fff3d6; }
 @media (max-width: 40rem) {
   .sp { grid-template-columns: 1fr; }
   .card dl { grid-template-columns: 1fr; }
@@ -84,7 +97,11 @@ p.note { margin: .5rem 0; padding-left: .75rem; border-left: 2px solid var(--rul
 }
 @media print {
   body { background: #fff; color: #000; font-size: 11pt; }
-  .skip, nav.contents, .backref, .masthead .site { display: none; }
+  .skip, nav.contents, nav.views, .backref, .masthead .site { display: none; }
+  .masthead, main, .page-footer, .masthead h1, .figure svg { max-width: 100%; }
+  table.docs { font-size: 9pt; }
+  table.docs tr, .figure, .person-doc, .turns li { break-inside: avoid; }
+  table.docs thead { display: table-header-group; }
   .masthead, main, .page-footer { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   .card, .commentary, .floating-text { background: none; }

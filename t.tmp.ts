@@ -1,0 +1,16 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { readXml } from './src/tei/reader.js';
+import { indexItem, exportHtmlIndex, exportHtml } from './src/export/html.js';
+const dir = process.argv[2]!;
+const roots = readdirSync(dir).filter((f) => f.endsWith('.xml')).sort().map((f) => [f.slice(0, -4), readXml(readFileSync(`${dir}/${f}`, 'utf8'))] as const);
+let t = performance.now();
+for (const [n, r] of roots) exportHtml(r, n);
+const docPages = performance.now() - t;
+t = performance.now();
+const items = roots.map(([n, r]) => indexItem(r, n));
+const cat = performance.now() - t;
+t = performance.now();
+const pages = exportHtmlIndex(items);
+const view = performance.now() - t;
+console.log(`document pages ${docPages.toFixed(0)} ms; corpus view: catalogue ${cat.toFixed(0)} ms + pages ${view.toFixed(0)} ms; ${pages.length} pages, ${(pages.reduce((n, [, h]) => n + Buffer.byteLength(h), 0) / 1e6).toFixed(2)} MB`);
+for (const [p, h] of pages.slice(0, 5)) console.log(p, (Buffer.byteLength(h) / 1e3).toFixed(0), 'kB');
