@@ -10,6 +10,12 @@ export interface Position {
   offset: number;
 }
 
+/** The source position of each offset into a text cut from the source (its lines may have been joined). */
+export type Locator = (offset: number) => Position;
+
+/** Offsets into a text that stands on one line from `pos` on. */
+export const lineLocator = (pos: Position): Locator => (offset) => ({ line: pos.line, column: pos.column + offset, offset: pos.offset + offset });
+
 export type Cert = 'low' | 'medium' | 'high';
 export type EntityKind = 'person' | 'place' | 'org';
 export type SuppliedReason = 'explanation' | 'subaudible';

@@ -7,7 +7,7 @@ import type { ArchivalIdMatch } from '../rules/archival-id.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
 import type { SpeakerMatch } from '../rules/speaker.js';
 import { PAGE_JOIN, type PhraseParser } from './phrase.js';
-import type { Unit } from './units.js';
+import { unitSlice, type Unit } from './units.js';
 import { isFieldLine, matchSpeaker } from '../rules/speaker.js';
 import { credibleSpeakers, splitInlineTurns } from './speakers.js';
 import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
@@ -142,7 +142,7 @@ function commentaryDiv(units: Unit[], parse: PhraseParser): Block {
       // A bold line on its own in commentary cites the book the passage comes from.
       const h = headingText(u.text);
       blocks.push({ kind: 'bibl', pos, children: bookReference(u.text.slice(h.start, h.end), pos, parse) });
-    } else blocks.push({ kind: 'p', pos, children: parse(u.text.trim(), pos) });
+    } else blocks.push({ kind: 'p', pos, children: parse(...unitSlice(u)) });
   });
   return { kind: 'div', pos: linePosition(units[0]!.lines[0]!), type: 'commentary', ...(head ? { head } : {}), blocks };
 }
@@ -216,14 +216,13 @@ function assemble(units: Classified[], parse: PhraseParser, report: ReportBuilde
     switch (u.k.kind) {
       case 'speaker': {
         const m = u.k.match;
-        const contentPos = linePosition(u.lines[0]!, m.contentStart);
         const paragraphs: Phrase[] = [];
-        const first = u.text.slice(m.contentStart).trim();
-        if (first) paragraphs.push({ pos: contentPos, children: parse(first, contentPos) });
+        const [first, at] = unitSlice(u, m.contentStart);
+        if (first) paragraphs.push({ pos: at(0), children: parse(first, at) });
         // A turn runs on over plain paragraphs until the next turn or narrative.
         while (i + 1 < closerStart && units[i + 1]!.k.kind === 'paragraph') {
           const next = units[++i]!;
-          paragraphs.push({ pos: next.pos, children: parse(next.text.trim(), next.pos) });
+          paragraphs.push({ pos: next.pos, children: parse(...unitSlice(next)) });
         }
         if (!paragraphs.length) report.review(u.pos, 'speaker', `turn of "${m.label}" has no words`);
         // `who` holds the name as written until entities are resolved; a role no one holds names no one.
@@ -262,15 +261,16 @@ function assemble(units: Classified[], parse: PhraseParser, report: ReportBuilde
       }
       case 'numbered': {
         const m = u.k.match;
-        const contentPos = linePosition(u.lines[0]!, m.contentStart);
-        const content = parse(u.text.slice(m.contentStart).trim(), contentPos);
+        const [contentText, at] = unitSlice(u, m.contentStart);
+        const contentPos = at(0);
+        const content = parse(contentText, at);
         if (inList.has(i)) {
           const items: ListItem[] = [];
           while (i < closerStart && inList.has(i)) {
             const it = units[i]!;
             const im = (it.k as { match: NumberedMatch }).match;
-            const p = linePosition(it.lines[0]!, im.contentStart);
-            items.push({ pos: p, n: im.n, children: parse(it.text.slice(im.contentStart).trim(), p) });
+            const [itemText, itemAt] = unitSlice(it, im.contentStart);
+            items.push({ pos: itemAt(0), n: im.n, children: parse(itemText, itemAt) });
             i++;
           }
           i--;
@@ -282,13 +282,13 @@ function assemble(units: Classified[], parse: PhraseParser, report: ReportBuilde
         break;
       }
       case 'archival-id':
-        sections.add({ kind: 'note', pos: u.pos, type: 'archival', children: parse(text, u.pos, archivalIdAnnotations(u.k.match)) });
+        sections.add({ kind: 'note', pos: u.pos, type: 'archival', children: parse(...unitSlice(u), archivalIdAnnotations(u.k.match)) });
         break;
       case 'credit':
-        sections.add({ kind: 'note', pos: u.pos, type: 'credit', children: parse(text, u.pos) });
+        sections.add({ kind: 'note', pos: u.pos, type: 'credit', children: parse(...unitSlice(u)) });
         break;
       default:
-        sections.add({ kind: 'p', pos: u.pos, children: parse(text, u.pos) });
+        sections.add({ kind: 'p', pos: u.pos, children: parse(...unitSlice(u)) });
     }
   }
   if (closerStart < units.length) {

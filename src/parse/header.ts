@@ -4,7 +4,7 @@
  * Every fact comes from the source; a missing one is reported, never invented.
  */
 import type { Annotation } from '../model/annotation.js';
-import type { ArchivalIdentifier, Credit, DateValue, DocType, Header, Language, Phrase, Position, PrintedSource, SubjectTerm } from '../model/document.js';
+import { lineLocator, type ArchivalIdentifier, type Credit, type DateValue, type DocType, type Header, type Language, type Phrase, type Position, type PrintedSource, type SubjectTerm } from '../model/document.js';
 import { lookupEntity } from '../rules/gazetteer.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
 import type { Field } from './front-matter.js';
@@ -157,7 +157,7 @@ export function parseCitation(text: string, pos: Position, report: ReportBuilder
     }),
   );
   groups.push(findCredits(text).flatMap((c) => c.names.map((n) => ({ rule: 'credits', start: n.start, end: n.end, node: { kind: 'name' as const, type: 'person' as const } }))));
-  return { pos, children: annotate(text, pos, groups, report) };
+  return { pos, children: annotate(text, lineLocator(pos), groups, report) };
 }
 
 const CREDIT_FIELDS: Partial<Record<Field['name'], Credit['resp']>> = { translator: 'translated by', contributor: 'contributed by', obtained: 'obtained by' };

@@ -5,7 +5,7 @@
  * paragraph that opens a bracket it leaves open ("[CPSU CC stamp: 40929", blank line, "15 December
  * 1969]") joins the paragraph that closes it: pages set a stamp's lines apart.
  */
-import type { Position } from '../model/document.js';
+import type { Locator, Position } from '../model/document.js';
 import { linePosition, type Line } from './lines.js';
 import { trimEndOf } from '../util/runs.js';
 
@@ -90,6 +90,13 @@ function closingParagraph(group: Line[], lines: Line[], from: number): number | 
   if (k === from || !text.trim()) return undefined;
   const close = text.indexOf(']');
   return close >= 0 && !text.slice(0, close).includes('[') && text.length - close < 40 ? k : undefined;
+}
+
+/** The unit's text from `from` to `to`, trimmed, and where each of its offsets stands in the source. */
+export function unitSlice(unit: Unit, from = 0, to = unit.text.length): [string, Locator] {
+  const raw = unit.text.slice(from, to);
+  const start = from + raw.length - raw.trimStart().length;
+  return [raw.trim(), (offset) => unitPosition(unit, start + offset)];
 }
 
 /** The source position of an offset into a unit's joined text. */

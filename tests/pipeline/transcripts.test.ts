@@ -311,6 +311,13 @@ describe('editorial brackets', () => {
       '<p>The delegates <supplied reason="subaudible">of the <orgName ref="#ccp">CCP</orgName> <supplied reason="explanation"><orgName ref="#ccp">Chinese Communist Party</orgName></supplied> CC</supplied> arrived.</p>',
     ]);
   });
+  it('a stray bracket on a later line of a joined paragraph is reported at its own line and column', () => {
+    const { report } = convertText(readFileSync(`${DIR}/br-unbalanced-lines.txt`, 'utf8'), 'br-unbalanced-lines.txt');
+    expect(report.messages.filter((m) => m.rule === 'bracket').map((m) => [m.line, m.column, m.message])).toEqual([
+      [2, 35, 'unbalanced "]": left as text'],
+      [5, 38, 'unbalanced "]": left as text'],
+    ]);
+  });
   it('unbalanced brackets stay text', () => {
     expect(blocks('br-unbalanced')).toEqual(['<p>The text breaks off [unclosed here.</p>', '<p>And a bracket closed] without an opening.</p>']);
   });
