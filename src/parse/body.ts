@@ -1,27 +1,24 @@
 /**
- * The document itself: units classified line by line by the block rules, then assembled
+ * The document itself: units classified by the block rules (line-kinds.ts), then assembled
  * into blocks (speaker turns, letter parts, sections, lists, notes) and commentary.
  */
 import type { Block, Credit, Inline, LetterPart, ListItem, Phrase, Position } from '../model/document.js';
 import type { ArchivalIdMatch } from '../rules/archival-id.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
-import type { SpeakerMatch } from '../rules/speaker.js';
 import { PAGE_JOIN, type PhraseParser } from './phrase.js';
 import { unitSlice, type Unit } from './units.js';
-import { isFieldLine, matchSpeaker } from '../rules/speaker.js';
+import { matchSpeaker } from '../rules/speaker.js';
+import { classifyUnits, type Classified, type Kind } from './line-kinds.js';
 import { credibleSpeakers, splitInlineTurns } from './speakers.js';
-import { classifyLetterLine, splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
+import { splitCloserLine, type LetterLineKind } from '../rules/letter-parts.js';
 import { isHeadingLine, headingText, matchNumbered, type NumberedMatch } from '../rules/section.js';
 import { matchNarrative } from '../rules/narrative.js';
 import { archivalIdAnnotations, findArchivalIds } from '../rules/archival-id.js';
-import { isCreditLine, standaloneIdentifier } from './trailer.js';
 import { findCredits } from '../rules/credits.js';
 import { findNoteMarkers, matchFootnoteLine } from '../rules/footnote.js';
 import { shouldRejoin } from '../rules/page-break.js';
 import { linePosition } from './lines.js';
 import { conform } from './structure.js';
-import { stripMarkdown } from './markdown.js';
-import { parseDate } from '../rules/date.js';
 
 export interface BodyFacts {
   credits: Credit[];
@@ -37,32 +34,13 @@ export interface ParsedBody {
   facts: BodyFacts;
 }
 
-export type Kind =
-  | { kind: 'speaker'; match: SpeakerMatch }
-  | { kind: 'letter'; letter: LetterLineKind }
-  | { kind: 'numbered'; match: NumberedMatch }
-  | { kind: 'heading' }
-  | { kind: 'archival-id'; match: ArchivalIdMatch }
-  | { kind: 'credit' }
-  | { kind: 'omission' }
-  | { kind: 'participants' }
-  | { kind: 'narrative' }
-  | { kind: 'paragraph' };
-
-export interface Classified extends Unit {
-  k: Kind;
-  pos: Position;
-}
-
-const OMISSION = /^\s*\[\s*(\.{3,}|…)\s*\]\s*$/;
-
 /** `noteId` gives the xml:id of footnote n, the target its markers point to. */
 /** `named`: what the page says of the document before its text (title, summary), which names those who take part. */
 export function parseBody(units: Unit[], parse: PhraseParser, noteId: (n: string) => string, named: string, report: ReportBuilder): ParsedBody {
   const facts: BodyFacts = { credits: [], identifiers: [], participantLines: [], classification: [] };
   const joined = splitInlineTurns(rejoinPageBreaks(units, report), named, report);
   const { document, notes, commentary } = separateBackMatter(joined);
-  const classified = credibleSpeakers(classifyAll(document), named, report);
+  const classified = credibleSpeakers(classifyUnits(document), named, report);
   collectFacts(classified, facts);
   const body = assemble(classified, parse, report);
   body.push(...notes.map((u) => footnoteBlock(u, parse, noteId)));
@@ -154,40 +132,6 @@ function bookReference(text: string, pos: Position, parse: PhraseParser): Inline
   const title = text.slice(0, range.index);
   const cited = range[1]!;
   return [{ kind: 'title', children: parse(title, pos) }, { kind: 'text', value: text.slice(range.index, text.length - cited.length) }, { kind: 'citedRange', children: [{ kind: 'text', value: cited }] }];
-}
-
-function classifyAll(units: Unit[]): Classified[] {
-  let previousN: string | undefined;
-  let previous: Kind | undefined;
-  return units.map((u, i) => {
-    const where = i === 0 ? 'start' : i === units.length - 1 ? 'end' : i < 3 ? 'start' : i >= units.length - 8 ? 'end' : 'middle';
-    let k = classify(u.text, where, previousN);
-    // A date alone on its line dates what stands just above it: a signature, a salute, a title.
-    if (k.kind === 'paragraph' && previous && (previous.kind === 'letter' || previous.kind === 'heading') && parseDate(stripMarkdown(u.text), {})) {
-      k = { kind: 'letter', letter: 'dateline' };
-    }
-    if (k.kind === 'numbered') previousN = k.match.n;
-    previous = k;
-    return { ...u, k, pos: linePosition(u.lines[0]!, u.indent) };
-  });
-}
-
-function classify(text: string, where: 'start' | 'middle' | 'end', previousN?: string): Kind {
-  if (OMISSION.test(text)) return { kind: 'omission' };
-  const speaker = matchSpeaker(text);
-  if (speaker) return { kind: 'speaker', match: speaker };
-  const narrative = matchNarrative(text);
-  if (narrative === 'participants') return { kind: 'participants' };
-  const id = standaloneIdentifier(text);
-  if (id) return { kind: 'archival-id', match: id };
-  if (isCreditLine(text)) return { kind: 'credit' };
-  const letter = classifyLetterLine(text, where);
-  if (letter) return { kind: 'letter', letter: letter.kind };
-  if (narrative || isFieldLine(text)) return { kind: 'narrative' };
-  const numbered = matchNumbered(text, previousN);
-  if (numbered) return { kind: 'numbered', match: numbered };
-  if (isHeadingLine(text)) return { kind: 'heading' };
-  return { kind: 'paragraph' };
 }
 
 function collectFacts(units: Classified[], facts: BodyFacts): void {

@@ -4,7 +4,7 @@
  * classified units (src/parse/body.ts), before blocks are assembled.
  */
 import type { ReportBuilder } from '../diagnostics/report.js';
-import type { Classified } from './body.js';
+import type { Classified } from './line-kinds.js';
 import type { Unit } from './units.js';
 import { findInlineSpeakers, matchNamedTurn, matchPersonName, type SpeakerMatch } from '../rules/speaker.js';
 import { lookupEntity } from '../rules/gazetteer.js';
