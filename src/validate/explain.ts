@@ -320,7 +320,9 @@ export class Explainer {
     if (this.ns && !declared.includes(this.ns)) return { at: root, message: `element "${root.name}" is not in the namespace the schema expects; add xmlns="${this.ns}"` };
     const state = this.g.start;
     if (this.deriv(state, { element: root }).t !== 'notAllowed') return undefined;
-    return { at: root, message: `element "${root.name}" is not allowed as the root; expected ${expectedText(this.expected(state), false)}` };
+    const named = this.expectedPatterns(state).filter((p) => matches(p.names, root.name));
+    const faults = named.length ? this.attributeFaults(named, root) : [];
+    return { at: root, message: faults[0] ?? `element "${root.name}" is not allowed as the root; expected ${expectedText(this.expected(state), false)}` };
   }
 }
 

@@ -94,7 +94,8 @@ export class RelaxNgSchema {
       const found = this.explainer!.faultsOf(e, parentOf.get(e));
       if (!found.length && this.explainer!.knows(e.name)) fits.add(e);
       for (const f of found) {
-        const key = `${locate(f.at).line}:${locate(f.at).column}:${f.message}`;
+        // The same fault seen from the element and from its parent is said once, with the first list of what is allowed.
+        const key = `${locate(f.at).line}:${locate(f.at).column}:${f.message.split('; ')[0]}`;
         if (!seen.has(key)) faults.push(f);
         seen.add(key);
       }
@@ -142,7 +143,8 @@ function readTree(xml: string): { root: XElement; locate: Locator } | undefined 
 function elementOf(d: ErrorDetail, elements: XElement[], locate: Locator): XElement | undefined {
   const onLine = elements.filter((e) => locate(e).line === d.line);
   const name = /(?:element|Element) (?:"|')?([\w:.-]+)/.exec(d.message)?.[1]?.replace(/^.*:/, '');
-  return onLine.find((e) => e.name === name) ?? onLine[0];
+  // libxml2 gives no line for some faults of the root; the named element is then the first of its name.
+  return onLine.find((e) => e.name === name) ?? onLine[0] ?? elements.find((e) => e.name === name);
 }
 
 function libxmlDiagnostics(e: unknown, xml: string, file: string, rule: string): Diagnostic[] {

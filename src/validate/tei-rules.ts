@@ -105,5 +105,5 @@ export const TEI_RULES: TeiRule[] = [
 ];
 
 /** The elements of tei_all whose @from and @to are not att.datable's dates (pointers, folios). */
-const OTHER_FROM_TO = new Set(['app', 'arc', 'locus', 'rt', 'span']);
+const OTHER_FROM_TO = new Set(['app', 'arc', 'biblScope', 'citedRange', 'locus', 'rt', 'span']);
 const datesFromTo = (e: XElement) => !OTHER_FROM_TO.has(e.name);
