@@ -1,6 +1,6 @@
 /** `teikit validate --format sarif`: SARIF 2.1.0 (its schema is JSON Schema draft-04), one result per diagnostic. */
 import { readFileSync } from 'node:fs';
-import Ajv04 from 'ajv-draft-04';
+import ajvDraft04 from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { teikit } from '../helpers/cli.js';
 
@@ -16,7 +16,8 @@ describe('teikit validate --format sarif', () => {
   const sarif = JSON.parse(run.stdout) as Sarif;
 
   it('is valid SARIF 2.1.0 and exits 1 for invalid files', () => {
-    const ajv = new Ajv04({ allErrors: true, strict: false });
+    // A CommonJS module: under NodeNext its class is the default export's `default`.
+    const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
     const check = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA, 'utf8')) as object);
     expect(check(sarif), JSON.stringify(check.errors)).toBe(true);
     expect(sarif.version).toBe('2.1.0');
