@@ -9,7 +9,7 @@ import { runPool } from './pool.js';
 import { INTERRUPTED } from './exit.js';
 import { inShard, type Shard } from './shard.js';
 import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
-import { validateTei } from '../validate/index.js';
+import { validate, type RulesChoice } from '../validate/index.js';
 import { exportText } from '../export/text.js';
 import { exportJson } from '../export/json.js';
 import { exportHtml, exportHtmlIndex, indexItem, type IndexItem } from '../export/html.js';
@@ -89,7 +89,8 @@ function readList(list: string): string[] {
 
 export interface ValidateOptions extends CommonOptions {
   schema?: string;
-  rules?: boolean;
+  /** The rules beyond grammar (default `auto`: `teikit` for files teikit wrote, `tei` for others). */
+  rules?: RulesChoice;
 }
 
 export function validateFiles(paths: string[], options: ValidateOptions): FileOutcome[] {
@@ -98,8 +99,8 @@ export function validateFiles(paths: string[], options: ValidateOptions): FileOu
   try {
     outcomes.push(
       ...eachFile(files, 'validating', options.quiet, (file, xml) => {
-        const diagnostics = validateTei(xml, file, { schema, rules: options.rules ?? true });
-        return { file, status: diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'ok', diagnostics };
+        const { diagnostics, profile } = validate(xml, file, { schema, rules: options.rules ?? 'auto' });
+        return { file, status: diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'ok', diagnostics, rules: profile ?? 'none' };
       }),
     );
   } finally {

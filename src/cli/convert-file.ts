@@ -22,6 +22,8 @@ export interface FileOutcome {
   diagnostics: Diagnostic[];
   /** Counts from the conversion report; the report itself is written to disk, not kept. */
   summary?: ReportSummary;
+  /** The rule profile a validated file was checked with (`tei`, `teikit` or `none`). */
+  rules?: string;
 }
 
 export interface ConvertFileOptions {

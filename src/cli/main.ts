@@ -5,6 +5,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { ConvertOptions, ExportFormat, FileOutcome } from './commands.js';
+import type { RulesChoice } from '../validate/index.js';
+import { RULES } from '../validate/rules.js';
 import { EXIT, INTERRUPTED } from './exit.js';
 import { parseShard, type Shard } from './shard.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
@@ -70,20 +72,23 @@ A file edited by hand since it was converted is never overwritten without --forc
 
   program
     .command('validate')
-    .description('validate TEI files: well-formedness, RelaxNG grammar and the house rules')
+    .description('validate TEI files: well-formedness, RelaxNG grammar and the rules beyond grammar')
     .argument('<paths...>', 'TEI files or folders (searched recursively for .xml)')
     .option('--schema <rng>', 'RelaxNG schema to validate against (default: the project schema)')
-    .option('--no-rules', 'check the grammar only, not the house rules')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addHelpText(
-      'after',
-      '\nOutput: one line per problem, `file:line:col: severity rule-id message`.\n\nHouse rules: id-unique, pointer-resolves, pointer-kind, date-valid, no-empty-p, no-markdown,\n  no-bracket-text, person-declared-once, idno-components (README, "Validation", says what each checks).\n\nExamples:\n  $ teikit validate tei-out/\n  $ teikit validate --schema ../shared/schemas/tei_all.rng tei-out/\n  $ teikit validate --format json my-edited.xml',
-    )
-    .action(async (paths: string[], opts: { schema?: string; rules: boolean; format: string }) => {
+    .addOption(new Option('--rules <profile>', 'rules beyond grammar: tei (any TEI file), teikit (tei + house conventions), none (default: teikit for files teikit wrote, tei for others)').choices(['tei', 'teikit', 'none']))
+    .option('--no-rules', 'the same as --rules none')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text'))
+    .addHelpText('after', validateHelp())
+    .action(async (paths: string[], opts: { schema?: string; rules: boolean | RulesChoice; format: string }) => {
       const { validateFiles } = await import('./commands.js');
       const g = program.opts<Global>();
-      const outcomes = validateFiles(paths, { ...(opts.schema ? { schema: opts.schema } : {}), rules: opts.rules, ...(g.quiet ? { quiet: true } : {}) });
-      code = finish('validate', outcomes, { ...g, json: g.json || opts.format === 'json' });
+      const rules: RulesChoice = opts.rules === false ? 'none' : opts.rules === true ? 'auto' : opts.rules;
+      const outcomes = validateFiles(paths, { ...(opts.schema ? { schema: opts.schema } : {}), rules, ...(g.quiet ? { quiet: true } : {}) });
+      if (opts.format === 'sarif') {
+        const { toSarif } = await import('../validate/sarif.js');
+        process.stdout.write(`${JSON.stringify(toSarif(outcomes), null, 2)}\n`);
+        code = exitCode(outcomes);
+      } else code = finish('validate', outcomes, { ...g, json: g.json || opts.format === 'json' });
     });
 
   program
@@ -205,7 +210,7 @@ function finish(command: string, outcomes: FileOutcome[], g: Global, stages?: St
       command,
       ok: bad.length === 0,
       counts: countBy(outcomes),
-      files: outcomes.map((o) => ({ file: o.file, status: o.status, ...(o.output ? { output: o.output } : {}), diagnostics: o.diagnostics })),
+      files: outcomes.map((o) => ({ file: o.file, status: o.status, ...(o.output ? { output: o.output } : {}), ...(o.rules ? { rules: o.rules } : {}), diagnostics: o.diagnostics })),
     };
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   } else {
@@ -213,8 +218,38 @@ function finish(command: string, outcomes: FileOutcome[], g: Global, stages?: St
     for (const d of messages) if (d.severity === 'error' || command === 'validate') process.stderr.write(`${formatDiagnostic(d)}\n`);
     if (!g.quiet) process.stdout.write(summaryText(command, outcomes, stages));
   }
+  return exitCode(outcomes);
+}
+
+function exitCode(outcomes: FileOutcome[]): number {
   if (outcomes.some((o) => o.diagnostics.some((d) => d.rule === INTERRUPTED))) return EXIT.interrupted;
-  return bad.length ? EXIT.failed : EXIT.ok;
+  return outcomes.some((o) => o.status === 'failed' || o.status === 'invalid') ? EXIT.failed : EXIT.ok;
+}
+
+/** The validate command's help: output, profiles and their rules, examples. */
+function validateHelp(): string {
+  const ids = (profile: string) => RULES.filter((r) => r.profile === profile).map((r) => r.id).join(', ');
+  return `
+Output: one line per problem, \`file:line:col: severity rule-id message\`; the summary says which
+rules each file was checked with. --format json gives the same as JSON, --format sarif as SARIF 2.1.0.
+
+Rules (README, "Validation", says what each checks):
+  tei     ${ids('tei')}
+  teikit  the tei rules and ${ids('teikit')}
+
+Examples:
+  $ teikit validate tei-out/
+  $ teikit validate --schema ../shared/schemas/tei_all.rng --rules tei my-edition/
+  $ teikit validate --format sarif tei-out/ > teikit.sarif`;
+}
+
+/** Which rules checked each file: a line a file for a small batch, counts for a large one. */
+function rulesLines(outcomes: FileOutcome[]): string[] {
+  const checked = outcomes.filter((o) => o.rules);
+  if (checked.length <= 20) return checked.map((o) => `  ${o.status === 'ok' ? '✓' : '✗'} ${o.file} (rules: ${o.rules})`);
+  const counts = new Map<string, number>();
+  for (const o of checked) counts.set(o.rules!, (counts.get(o.rules!) ?? 0) + 1);
+  return [`  rules: ${[...counts].map(([r, n]) => `${r} ${n} files`).join(', ')}`];
 }
 
 function countBy(outcomes: FileOutcome[]): Record<string, number> {
@@ -235,6 +270,7 @@ function summaryText(command: string, outcomes: FileOutcome[], stages?: Stage[])
       lines.push(`  ${reported.length} sources: ${total('documents')} documents, ${total('reviews')} decisions to review (see the reports folder)`);
     }
   }
+  if (command === 'validate') lines.push(...rulesLines(outcomes));
   const parts = (stages ?? [[command, outcomes]]).map(([name, list]) => {
     const c = countBy(list);
     const bad = c.failed! + c.invalid!;

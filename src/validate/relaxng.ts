@@ -1,18 +1,29 @@
 /**
  * RelaxNG validation in Node without Java: libxml2 compiled to WebAssembly (libxml2-wasm,
  * pinned; its RelaxNG API is marked deprecated upstream). A schema is compiled once and
- * reused for every file. libxml2 reports lines but column 0; we find the column of the
- * element named in the message on that line where we can.
+ * reused for every file. libxml2 decides validity and names the elements that failed; its
+ * messages (a cascade: the parent's "extra content", then the child's) are replaced by one
+ * message per fault from the grammar itself (explain.ts), placed at the element's start tag.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ParseOption, RelaxNGValidator, XmlDocument, XmlLibError, type ErrorDetail } from 'libxml2-wasm';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { locator, type Locator } from '../tei/positions.js';
+import { readXml } from '../tei/reader.js';
+import { descendants, type XElement } from '../tei/xnode.js';
+import { Explainer, type Fault } from './explain.js';
+import { Grammar } from './grammar.js';
+import { elementWithId, ID_ERROR, neutraliseIds, type IdFault } from './ids.js';
 
 /** The project schema shipped with the toolkit. */
 export const PROJECT_SCHEMA = fileURLToPath(new URL('../../schemas/teikit.rng', import.meta.url));
 
+const PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_HUGE;
+
 export class RelaxNgSchema {
+  private explainer?: Explainer;
+
   private constructor(
     private readonly validator: RelaxNGValidator,
     readonly path: string,
@@ -27,22 +38,90 @@ export class RelaxNgSchema {
     }
   }
 
-  /** Grammar problems of an XML text, as diagnostics (empty when valid). */
-  validate(xml: string, file: string): Diagnostic[] {
+  /**
+   * Grammar problems of an XML text, as diagnostics (empty when valid). `tree` is the text
+   * already read, where the caller has it; else it is read only when there is a fault to explain.
+   */
+  validate(xml: string, file: string, tree?: { root: XElement; locate: Locator }): Diagnostic[] {
     let doc: XmlDocument;
+    let idFaults: IdFault[] = [];
     try {
-      doc = XmlDocument.fromString(xml, { option: ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_HUGE });
+      doc = XmlDocument.fromString(xml, { option: PARSE });
     } catch (e) {
-      return toDiagnostics(e, xml, file, 'xml/not-well-formed');
+      if (!(e instanceof XmlLibError && e.details.every((d) => ID_ERROR.test(d.message)))) return libxmlDiagnostics(e, xml, file, 'xml/not-well-formed');
+      const copy = neutraliseIds(xml);
+      idFaults = copy.faults;
+      try {
+        doc = XmlDocument.fromString(copy.xml, { option: PARSE });
+      } catch (again) {
+        return libxmlDiagnostics(again, xml, file, 'xml/not-well-formed');
+      }
     }
+    let details: ErrorDetail[] = [];
     try {
       this.validator.validate(doc);
-      return [];
     } catch (e) {
-      return toDiagnostics(e, xml, file, 'schema/invalid');
+      if (!(e instanceof XmlLibError)) throw e;
+      details = e.details;
     } finally {
       doc.dispose();
     }
+    if (!details.length && !idFaults.length) return [];
+    const read = tree ?? readTree(xml);
+    if (!read) return libxmlDiagnostics(details, xml, file, 'schema/invalid');
+    const ids = idFaults.map((f): Diagnostic => {
+      const at = elementWithId(descendants(read.root), f.value);
+      const message = `value "${f.value}" of attribute "xml:id" of element "${at?.name ?? '?'}" ${f.problem}`;
+      return { file, ...(at ? read.locate(at) : { line: 1, column: 1 }), severity: 'error', rule: 'schema/invalid', message };
+    });
+    const all = [...ids, ...(details.length ? this.explain(details, read.root, read.locate, file, xml) : [])];
+    return all.filter((d, i) => all.findIndex((x) => x.line === d.line && x.column === d.column && x.message === d.message) === i);
+  }
+
+  /** One diagnostic per fault the grammar explains; libxml2's own message where it explains none. */
+  private explain(details: ErrorDetail[], root: XElement, locate: Locator, file: string, xml: string): Diagnostic[] {
+    this.explainer ??= this.loadExplainer();
+    const elements = descendants(root);
+    const parentOf = new Map<XElement, XElement>();
+    for (const e of elements) for (const c of e.children) if (typeof c !== 'string') parentOf.set(c, e);
+    const flagged = details.map((d) => ({ d, at: elementOf(d, elements, locate) }));
+    const faults: Fault[] = [];
+    const seen = new Set<string>();
+    /** Elements that fit a pattern of their name: libxml2 blamed them while backtracking. */
+    const fits = new Set<XElement>();
+    const visit = (e: XElement | undefined) => {
+      if (!e) return;
+      const found = this.explainer!.faultsOf(e, parentOf.get(e));
+      if (!found.length && this.explainer!.knows(e.name)) fits.add(e);
+      for (const f of found) {
+        // The same fault seen from the element and from its parent is said once, with the first list of what is allowed.
+        const key = `${locate(f.at).line}:${locate(f.at).column}:${f.message.split('; ')[0]}`;
+        if (!seen.has(key)) faults.push(f);
+        seen.add(key);
+      }
+    };
+    for (const { at } of flagged) {
+      visit(at);
+      if (at) visit(parentOf.get(at));
+    }
+    const explained = new Set(faults.map((f) => f.at));
+    const covered = (e: XElement | undefined) =>
+      e !== undefined && ((faults.length > 0 && fits.has(e)) || explained.has(e) || explained.has(parentOf.get(e)!) || descendants(e).some((x) => explained.has(x)));
+    const rest = flagged.filter(({ at }) => !covered(at)).map(({ d }) => d);
+    const out: Diagnostic[] = faults.map((f) => ({ file, ...locate(f.at), severity: 'error', rule: 'schema/invalid', message: f.message }));
+    const restSeen = new Set<string>();
+    for (const d of libxmlDiagnostics(rest, xml, file, 'schema/invalid')) {
+      const key = `${d.line}:${d.message}`;
+      if (!restSeen.has(key)) out.push(d);
+      restSeen.add(key);
+    }
+    return out;
+  }
+
+  private loadExplainer(): Explainer {
+    const text = readFileSync(this.path, 'utf8');
+    const ns = /<grammar\b[^>]*\sns="([^"]*)"/.exec(text)?.[1];
+    return new Explainer(new Grammar(text), ns);
   }
 
   dispose(): void {
@@ -50,8 +129,26 @@ export class RelaxNgSchema {
   }
 }
 
-function toDiagnostics(e: unknown, xml: string, file: string, rule: string): Diagnostic[] {
-  const details: ErrorDetail[] = e instanceof XmlLibError ? e.details : [{ message: String(e), level: 3, line: 1, col: 0 }];
+function readTree(xml: string): { root: XElement; locate: Locator } | undefined {
+  try {
+    const root = readXml(xml);
+    return { root, locate: locator(xml, root) };
+  } catch {
+    // libxml2 read what our reader cannot: its own messages stand.
+    return undefined;
+  }
+}
+
+/** The element a libxml2 message is about: the one it names whose start tag is on its line. */
+function elementOf(d: ErrorDetail, elements: XElement[], locate: Locator): XElement | undefined {
+  const onLine = elements.filter((e) => locate(e).line === d.line);
+  const name = /(?:element|Element) (?:"|')?([\w:.-]+)/.exec(d.message)?.[1]?.replace(/^.*:/, '');
+  // libxml2 gives no line for some faults of the root; the named element is then the first of its name.
+  return onLine.find((e) => e.name === name) ?? onLine[0] ?? elements.find((e) => e.name === name);
+}
+
+function libxmlDiagnostics(e: unknown, xml: string, file: string, rule: string): Diagnostic[] {
+  const details: ErrorDetail[] = Array.isArray(e) ? e : e instanceof XmlLibError ? e.details : [{ message: String(e), level: 3, line: 1, col: 0 }];
   const lines = xml.split('\n');
   return details.map((d) => ({
     file,
