@@ -126,6 +126,9 @@ export function readWrappedCover(lines: Line[], dropped: Set<Line>, take: (line:
   return fields;
 }
 
+/** The banner alone on its line. */
+const BANNER_LINE = new RegExp(`^\\s*${table.cover.banner}\\s*$`, 'iu');
+
 /** The banner as a document-sharing site's text extraction glues it ("Digital ArchiveInternational History Declassified"). */
 const GLUED_BANNER = /^\s*digital\s?archive(?=international)\s*international history declassified\s*$/iu;
 const LABEL_LINE = new RegExp(`^\\s*(${table.cover.labels.map((l) => l.label).join('|')}):\\s*`, 'u');
@@ -134,12 +137,15 @@ const FIELD_OF = new Map(table.cover.labels.map((l) => [l.label, l.field as Fiel
 const ONE_LINE = new Set<FieldName>(['originalLanguage', 'contents']);
 
 /**
- * The cover as a document-sharing site extracts it from the PDF (its "Page 1:" transcript): the
- * glued banner, the date glued to the title ("March 21, 1972Memorandum of …"), the title's other
- * lines, then one line a label ("Citation:“…”", "Summary:…", "Original Language:English").
+ * The cover as a document-sharing site extracts it from the PDF (its "Page 1:" transcript), or as
+ * a copy keeping its line breaks shows it: the banner (glued, or whole on its line), the date
+ * (glued to the title: "March 21, 1972Memorandum of …"), the title's other lines, then the labels
+ * at the start of their lines ("Citation:“…”", "Summary:…", "Original Language:English"), or alone
+ * with their values on the lines below. The kinds of contents may open the document's first line
+ * ("English Translation Ciphergram No. 1"): `cut` puts the rest of that line in its place.
  */
-export function readExtractedCover(lines: Line[], dropped: Set<Line>, take: (line: Line, rule: string) => void): Field[] {
-  const banner = lines.findIndex((l) => GLUED_BANNER.test(l.text));
+export function readExtractedCover(lines: Line[], dropped: Set<Line>, take: (line: Line, rule: string) => void, cut: (line: Line, rest: Line) => void): Field[] {
+  const banner = lines.findIndex((l) => GLUED_BANNER.test(l.text) || BANNER_LINE.test(l.text));
   if (banner < 0) return [];
   const kept = lines.slice(banner + 1).filter((l) => !dropped.has(l) && l.text.trim() !== '');
   const dateLine = kept[0];
@@ -148,7 +154,7 @@ export function readExtractedCover(lines: Line[], dropped: Set<Line>, take: (lin
   const date = dateLine && ((glued && parseDate(glued[1]!, {})) || findDates(dateLine.text.trim(), {})[0]);
   const firstLabel = kept.findIndex((l) => LABEL_LINE.test(l.text));
   if (!dateLine || !date || date.start !== 0 || firstLabel < 1) return [];
-  take(lines[banner]!, 'chrome/pdf-copy');
+  if (!dropped.has(lines[banner]!)) take(lines[banner]!, 'chrome/pdf-copy');
   const lead = dateLine.text.search(/\S/);
   const fields: Field[] = [{ name: 'date', value: date.text, pos: linePosition(dateLine, lead) }];
   const titleParts = [linePiece(dateLine, lead + date.end), ...kept.slice(1, firstLabel)].map((l) => l.text.trim()).filter(Boolean);
@@ -159,17 +165,28 @@ export function readExtractedCover(lines: Line[], dropped: Set<Line>, take: (lin
     const label = LABEL_LINE.exec(line.text);
     if (label) {
       const name = FIELD_OF.get(label[1]!)!;
-      const value = line.text.slice(label[0].length).trim();
       take(line, `frame/${name}`);
-      const funder = name === 'funder' ? matchFunding(value) : undefined;
-      current = name === 'funder' ? undefined : { name, value, pos: linePosition(line, label[0].length) };
-      if (funder) fields.push({ name, value: funder.funder, pos: linePosition(line, label[0].length + funder.start) });
-      if (current) fields.push(current);
-      if (name === 'contents') break;
+      current = { name, value: line.text.slice(label[0].length).trim(), pos: linePosition(line, label[0].length) };
+      fields.push(current);
+      if (name === 'contents' && current.value) break;
+    } else if (current && !current.value && ONE_LINE.has(current.name)) {
+      // A one-line value under its label: a language's name, or the kinds of contents before the document's first words.
+      const value = current.name === 'contents' ? CONTENTS.exec(line.text) : /^\s*\p{L}+\s*$/u.exec(line.text);
+      if (!value) break;
+      Object.assign(current, { value: value[0].trim(), pos: linePosition(line, line.text.search(/\S/)) });
+      const rest = line.text.slice(value[0].length);
+      if (rest.trim()) cut(line, linePiece(line, line.text.length - rest.trimStart().length));
+      else take(line, `frame/${current.name}`);
+      if (current.name === 'contents') break;
     } else if (current && !ONE_LINE.has(current.name)) {
       take(line, `frame/${current.name}`);
-      current.value += ` ${line.text.trim()}`;
+      current.value = `${current.value} ${line.text.trim()}`.trim();
     } else break;
   }
-  return fields;
+  // "Credits:" holds the funding line: the funder is its field.
+  return fields.flatMap((f) => {
+    if (f.name !== 'funder') return f.value ? [f] : [];
+    const funder = matchFunding(f.value);
+    return funder ? [{ ...f, value: funder.funder }] : [];
+  });
 }

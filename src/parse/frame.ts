@@ -42,6 +42,15 @@ const PAGE_SIGNS = new Set(['chrome/nav', 'chrome/pdf-copy']);
 /** Lists keep one value per line; other fields join their lines. */
 const LIST_FIELDS = new Set<FieldName>(['people', 'places', 'topics', 'translator', 'contributor', 'obtained', 'author']);
 
+/** What a frame line starts with: a label, or the fixed words a line that labels itself opens with. */
+const FRAME_OPENINGS = [...LABELS.keys(), ...table.valueLines.map((v) => fold(v.pattern.split(/[\\()[\].*?+{|^$]/)[0]!))];
+
+/** The first letters of a frame line, where an excerpt ends ("To enqu", "Original Upl"). */
+function isCutFrameLine(text: string): boolean {
+  const t = fold(text);
+  return /\p{L}{2}/u.test(t) && FRAME_OPENINGS.some((o) => o.length > t.length && o.startsWith(t));
+}
+
 /** A label line of the frame ("Source", "Author(s):", "Record ID: 113636", "**Rights**") or a line that labels itself. */
 function frameLabel(text: string): { entry: FrameLabel; value: string } | undefined {
   const own = VALUE_LINES.find((v) => v.re.test(text));
@@ -88,14 +97,21 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
   if (citationTab >= 0) fields.push(...citationBox(all.slice(citationTab + 1), drop, take));
   if (!fields.some((f) => f.name === 'title')) fields.push(...readWrappedCover(all, drop, take));
   // A sharing site's transcript of the PDF repeats the cover: read it, keep it only if no cover was read before.
-  const extracted = readExtractedCover(all, drop, take);
+  const extracted = readExtractedCover(all, drop, take, (line, rest) => {
+    report.removed(line.line, line.text.slice(0, rest.offset - line.offset), 'frame/contents');
+    all[all.indexOf(line)] = rest;
+  });
   if (!fields.some((f) => f.name === 'title')) fields.push(...extracted);
   // Once a cover is read, another copy of its banner line (a cut one, a page header) is the copy's chrome.
   if (fields.some((f) => f.name === 'citation')) for (const line of all) if (!drop.has(line) && startsWithBanner(line.text)) take(line, 'chrome/pdf-copy');
   const content = all.filter((l) => !drop.has(l) && l.text.trim() !== '');
-  const start = blockStart(content);
+  // An excerpt cut inside the blocks ends in the first letters of a label or of a line that labels itself ("To enqu").
+  const last = content[content.length - 1];
+  const cut = last && content.length > 1 && isCutFrameLine(last.text) ? 1 : 0;
+  const start = blockStart(content.slice(0, content.length - cut));
   if (start >= 0) {
-    fields.push(...blockFields(content.slice(start), take));
+    fields.push(...blockFields(content.slice(start, content.length - cut), take));
+    if (cut) take(last!, 'frame/cut');
     const summary = summaryLine(content, start);
     // The separator between the document and the summary ("###"), or between it and the blocks.
     const above = summary ? content.indexOf(summary) : start;

@@ -9,6 +9,7 @@ import type { Unit } from './units.js';
 import { findInlineSpeakers, matchNamedTurn, matchPersonName, type SpeakerMatch } from '../rules/speaker.js';
 import { lookupEntity } from '../rules/gazetteer.js';
 import { escapeRegExp } from '../rules/text.js';
+import { isEnglishWord } from '../rules/english-words.js';
 import { linePiece, linePosition } from './lines.js';
 import labels from '../data/labels.json' with { type: 'json' };
 
@@ -45,6 +46,12 @@ const namedIn = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}
 
 const INITIALS = /^(?:\p{Lu}\.\s?)+\p{Lu}/u;
 
+/** "Issuing Authority:", "Accompanying Persons:": several words of the language, no name among them (nor one an editor supplied: "Soviet Ambassador [S.V. Chervonenko]:"). */
+function wordsOfTheLanguage(m: SpeakerMatch): boolean {
+  const words = m.name.split(/\s+/);
+  return words.length > 1 && !m.label.includes('[') && words.every(isEnglishWord);
+}
+
 /** Words of institutions ("Central Committee", "Foreign Ministry"): a label holding one addresses a body, it does not name a speaker. */
 const INSTITUTION_WORDS = new Set(labels.notNameAfterTitle);
 
@@ -52,7 +59,8 @@ const INSTITUTION_WORDS = new Set(labels.notNameAfterTitle);
  * A label is a speaker's when it names a person: the gazetteer's, one with a title ("Comrade X"),
  * a name of two words or more, or a single word that labels two turns or more or that the page or
  * the lines before the first turn name. A single unknown word standing once ("Venue:", "Status:")
- * is a field label: a wrong speaker is worse than none. Roles, declared short names and surnames
+ * is a field label, and so are words of the language that hold no name ("Issuing Authority:"):
+ * a wrong speaker is worse than none. Roles, declared short names and surnames
  * of fuller labels resolve to their person; a role no single person holds ("Chairman:") labels
  * turns that name no one where it recurs, and is text where it stands once. `page`: what the page says before the text (title, summary).
  */
@@ -60,8 +68,8 @@ export function credibleSpeakers(units: Classified[], page: string, report: Repo
   const key = (m: SpeakerMatch) => m.name.toLowerCase();
   const count = new Map<string, number>();
   for (const u of units) if (u.k.kind === 'speaker') count.set(key(u.k.match), (count.get(key(u.k.match)) ?? 0) + 1);
-  // Who the document names before its first turn: its title, the lists of those present.
-  const firstTurn = units.findIndex((u) => u.k.kind === 'speaker');
+  // Who the document names before its first turn: its title, the lists of those present (a field label is no turn).
+  const firstTurn = units.findIndex((u) => u.k.kind === 'speaker' && !wordsOfTheLanguage(u.k.match));
   const named = [page, ...units.slice(0, Math.max(firstTurn, 0)).map((u) => u.text)].join(' ');
   const introduced = (m: SpeakerMatch) => namedIn(named, m.name);
   const holders = roleHolders(units, named);
@@ -92,6 +100,7 @@ export function credibleSpeakers(units: Classified[], page: string, report: Repo
     if (m.name.split(/\s+/).some((w) => INSTITUTION_WORDS.has(w))) return false;
     const known = lookupEntity(m.name);
     if (known) return known.kind === 'person';
+    if (wordsOfTheLanguage(m)) return false;
     const repeated = (count.get(key(m)) ?? 0) > 1;
     // "TOP SECRET. The …" has the period form's shape: an unknown name there must label more than
     // one turn, or carry initials ("O. DORTICOS.") and be named before the first turn.

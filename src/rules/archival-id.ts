@@ -75,7 +75,23 @@ const SEPARATOR = new RegExp(String.raw`${H}*\([^()\n]{1,80}\)${H}*[,;.]?${H}*|$
 /** A signature token of a non-Russian system: `XIX-J-1-j`, `DY`, `30/IV`, `109-00022-01`. */
 const SIGNATURE_TOKEN = new RegExp(String.raw`[\p{L}\p{N}]+(?:[-/] ?[\p{L}\p{N}]+)*${NOT_WORD_AFTER}`, 'yu');
 
-const spellingKey = (s: string): string => s.replace(/\s+/g, ' ').trim().toUpperCase();
+/** Without accents: copies drop them ("Magyar Orszagos Leveltar"); acronyms are looked up as written. */
+const unaccented = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const spellingKey = (s: string): string => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return (t.includes(' ') ? unaccented(t) : t).toUpperCase();
+};
+
+/**
+ * A spelling as a pattern: blanks of any width, and in a name of several words each accented
+ * letter with or without its accent. An acronym keeps its accents: a copy that drops them is a
+ * variant of its own in the table.
+ */
+function spellingPattern(s: string): string {
+  const escaped = escapeRegExp(s).replace(/ /g, String.raw`\s+`);
+  if (!s.includes(' ')) return escaped;
+  return escaped.replace(/\p{L}/gu, (ch) => (unaccented(ch) === ch ? ch : `[${unaccented(ch)}${ch}]`));
+}
 
 const BY_SPELLING = new Map<string, ArchiveEntry>(
   TABLE.flatMap((a) => [a.acronym, a.name, ...a.variants].map((s) => [spellingKey(s), a] as const)),
@@ -84,7 +100,7 @@ const BY_SPELLING = new Map<string, ArchiveEntry>(
 /** Longest first, so `SAPMO-BArch` wins over `SAPMO`. */
 const KNOWN_SPELLINGS = [...new Set(TABLE.flatMap((a) => [a.acronym, a.name, ...a.variants]))]
   .sort((a, b) => b.length - a.length)
-  .map((s) => escapeRegExp(s).replace(/ /g, String.raw`\s+`));
+  .map(spellingPattern);
 
 /** A known spelling, or any word with two capitals (`XYZA`, `TsGA`) that may be an acronym. */
 const ACRONYM = new RegExp(

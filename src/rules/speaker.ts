@@ -57,6 +57,7 @@ const TITLES = labels.speakerTitles.map((t) => t.split(/\s+/).map(fold)).sort((a
 const NAME_WORD = /^(?:\[\p{Lu}[\p{L}'’-]*\]|\p{Lu}(?:[\p{L}'’-]|\[\p{Ll}+\])*)$/u;
 /** "A.", "I.V.": initials, allowed before a surname. */
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+const ABBREVIATED_NAME = /^\p{Lu}\p{Ll}{3,}\.$/u;
 /** A gloss after a code name: "Filippov [Stalin]". */
 const TRAILING_GLOSS = /(?<!\s)\s+\[[^\]]+\]$/u;
 
@@ -82,8 +83,10 @@ function titleLength(folded: string[], from: number): number {
 }
 
 function isNameWord(word: string, index: number, count: number): boolean {
-  // Initials stand before a surname, or after one written first in capitals ("KHRUSHCHEV N.S.").
-  if (INITIALS.test(word)) return count > 1;
+  // Initials stand before a surname, or after one written first in capitals ("KHRUSHCHEV N.S."), also as the editor supplied them ("[T.V.] Soong").
+  if (INITIALS.test(word.replace(/^\[(.*)\]$/u, '$1'))) return count > 1;
+  // Notes shorten a surname that ends a label ("Khrush.:").
+  if (ABBREVIATED_NAME.test(word)) return index === count - 1;
   // A particle is written in lower case ("van der"); "Du Mu" is a name.
   if (PARTICLES.has(word)) return index > 0 && index < count - 1;
   return NAME_WORD.test(word) && !NOT_NAME.has(fold(word));

@@ -479,3 +479,29 @@ describe('fields in a different order (Summary and language before the citation)
     expect(missing(report)).toEqual([]);
   });
 });
+
+describe('copies that keep the PDF cover\'s line breaks, and excerpts cut inside the blocks', () => {
+  const body = (t: XElement) => select(t, 'text/body/p').map(textContent);
+  it('reads a cover whose labels stand alone above their values, and keeps the document\'s first words after the kinds of contents', () => {
+    const { root, report } = convert('cover-labels-own-lines.txt');
+    expect(title(root)).toEqual(['Telegram from the Legation in Havana (Nowak), 14 March 1963']);
+    expect(summary(root)).toEqual(['Nowak reports what the harbour officials said about the shipments and the new quotas for the coming season.']);
+    expect(languages(root)).toEqual(['en', 'pl']);
+    expect(texts(root, `${H}/fileDesc/titleStmt/funder`)).toEqual(['the Example Foundation']);
+    expect(body(root)[0]).toBe('Ciphergram No. 3120');
+    expect(report.removed.map((r) => [r.line, r.rule])).toEqual([
+      [1, 'chrome/pdf-copy'], [15, 'frame/funder'], [3, 'frame/title'], [5, 'frame/citation'], [7, 'frame/citation'], [9, 'frame/summary'], [11, 'frame/summary'],
+      [13, 'frame/funder'], [17, 'frame/originalLanguage'], [19, 'frame/originalLanguage'], [21, 'frame/contents'], [23, 'frame/contents'],
+    ]);
+    expect(report.removed.at(-1)!.text).toBe('English Translation ');
+  });
+  it('takes the first letters of a frame line that end an excerpt ("To enq") with the blocks, and the summary above them', () => {
+    const { root, report } = convert('cut-inside-blocks.txt');
+    expect(summary(root)).toEqual(['The Foreign Ministry asks the embassy about the harbour works and their quotas.']);
+    expect(body(root)).toEqual([
+      'The Ministry asks the embassy to report on the harbour works and the new loading quotas.',
+      'The Ministry wishes to know how far the harbour works have come and what the new quotas are.',
+    ]);
+    expect(report.removed.find((r) => r.rule === 'frame/cut')).toMatchObject({ line: 19, text: 'To enq' });
+  });
+});

@@ -228,6 +228,15 @@ describe('speaker turns of real pages', () => {
     ]);
     expect(convert('sp-inline').messages).toContain('speaker: 4 turns written inline in one line were set apart');
   });
+  it('field labels in words of the language are no speakers; initials the editor supplied, a shortened surname, a name the list of those present gives', () => {
+    expect(blocks('sp-field-words').slice(1, 3)).toEqual(['<p>Issuing Authority: Foreign Affairs Office</p>', '<p>Carbon Copying Authority: General Office</p>']);
+    expect(turns('sp-field-words')).toEqual([
+      ['#person-t-v-soong', '[T.V.] Soong:'],
+      ['#person-geng', 'Geng:'],
+      ['#person-t-v-soong', 'Soong:'],
+      ['#person-khrush', 'Khrush.:'],
+    ]);
+  });
   it('the period form inside a run-on line: initials and a name in capitals that the title names', () => {
     expect(turns('sp-inline-period')).toEqual([
       ['#dorticos', 'O. DORTICOS.'],

@@ -308,6 +308,11 @@ describe('lookupArchive', () => {
     expect(lookupArchive('XYZA')).toBeUndefined();
   });
 
+  it('reads a name of several words with its accents dropped', () => {
+    expect(lookupArchive('Magyar Orszagos Leveltar')?.acronym).toBe('MOL');
+    expect(findArchivalIds('Magyar Orszagos Leveltar, XIX-J-1-j Korea, 5. doboz')[0]?.identifier.archive?.acronym).toBe('MOL');
+  });
+
   it('covers the archives the house rules list', () => {
     for (const a of ['APRF', 'AVPRF', 'RGASPI', 'RGANI', 'GARF', 'RGAE', 'RGVA', 'TsAMO', 'PRCFMA', 'SAPMO-BArch', 'AAN', 'MOL', 'AMVnR', 'AMZV', 'PA AA', 'ANIC', 'MFA Mongolia', 'MPRP Archive', 'MNCA', 'NIKH', 'ROK MOFA Diplomatic Archives']) {
       expect(lookupArchive(a)?.acronym).toBe(a);
