@@ -26,7 +26,6 @@ const MESSAGES: [name: string, messages: string[]][] = [
   ["resp-unknown-word", ["8:11 content of element \"resp\" is invalid; must be equal to \"translated by\", \"contributed by\", \"recorded by\", \"checked by\", \"transcribed by\" or \"obtained by\""]],
   ["sp-speaker-not-first", ["57:9 element \"p\" is not allowed here in \"sp\"; expected element \"speaker\""]],
   ["sp-without-speaker", ["57:9 element \"p\" is not allowed here in \"sp\"; expected element \"speaker\""]],
-  ["sp-without-who", ["56:7 element \"sp\" is missing required attribute \"who\""]],
   ["supplied-bad-reason", ["56:18 value \"gloss\" of attribute \"reason\" of element \"supplied\" is invalid; must be equal to \"explanation\" or \"subaudible\""]],
   ["two-standard-names", ["34:13 value \"standard\" of attribute \"type\" of element \"persName\" is invalid; must be equal to \"variant\""]],
   ["unknown-attribute", ["56:7 attribute \"rend\" is not allowed on element \"p\", which takes no attributes"]],
