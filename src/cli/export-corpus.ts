@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { ExportOptions } from './commands.js';
 import { eachFile, inputs, readTeiFile } from './batch.js';
 import { failed, type FileOutcome } from './convert-file.js';
-import { addFile, emptyCorpus, type Corpus } from '../export/corpus.js';
+import { addFile, corpusNetwork, emptyCorpus, type Corpus } from '../export/corpus.js';
 import { exportCsl } from '../export/csl.js';
 import { exportCmif, type CmifOptions } from '../export/cmif.js';
-import { buildNetwork } from '../export/network.js';
+
 import { exportGexf } from '../export/gexf.js';
 import { exportCsv } from '../export/csv.js';
 import { locator } from '../tei/positions.js';
@@ -34,9 +34,9 @@ function render(format: CorpusFormat, corpus: Corpus, cmif: CmifOptions | undefi
     case 'cmif':
       return [exportCmif(corpus, cmif)];
     case 'gexf':
-      return [exportGexf(buildNetwork(corpus))];
+      return [exportGexf(corpusNetwork(corpus))];
     case 'csv': {
-      const { nodes, edges } = exportCsv(buildNetwork(corpus));
+      const { nodes, edges } = exportCsv(corpusNetwork(corpus));
       return [nodes, edges];
     }
   }

@@ -1,13 +1,14 @@
 /**
  * The corpus the data exports (CSL-JSON, CMIF, GEXF, CSV) share: every document of every TEI
  * file, as the JSON export's data view gives it, plus what only a corpus needs: the digital
- * archive a citation names, the persons each document names, and persons merged across files by
- * their id (the gazetteer's ids are the same in every file teikit writes).
+ * archive a citation names, the links of each document to persons (network.ts), and persons
+ * merged across files by their id (the gazetteer's ids are the same in every file teikit writes).
  */
 import { descendants, textContent, type XElement } from '../tei/xnode.js';
 import { find, path, teiDocuments } from './documents.js';
 import { dataView, type DocumentData } from './json.js';
 import { authorityOf } from './authority.js';
+import { buildNetwork, documentLinks, type DocumentLinks, type Network } from './network.js';
 import type { Locator } from '../tei/positions.js';
 
 export interface CorpusDocument extends DocumentData {
@@ -16,8 +17,7 @@ export interface CorpusDocument extends DocumentData {
   file: string;
   /** The digital archive the citation names (the container a bibliography cites). */
   digitalArchive?: string;
-  /** Every declared person the document names: in its header, its text or as a speaker. */
-  named: string[];
+  links: DocumentLinks;
 }
 
 export interface CorpusPerson {
@@ -48,7 +48,7 @@ export function addFile(corpus: Corpus, file: string, root: XElement, name: stri
     const wanted = view.id || `${name}-${i + 1}`;
     const key = corpus.documents.some((d) => d.key === wanted) ? `${wanted}-${corpus.documents.length + 1}` : wanted;
     const archive = digitalArchive(tei);
-    corpus.documents.push({ ...view, key, file, ...(archive ? { digitalArchive: archive } : {}), named: namedPersons(tei, corpus.persons) });
+    corpus.documents.push({ ...view, key, file, ...(archive ? { digitalArchive: archive } : {}), links: documentLinks(tei) });
   });
 }
 
@@ -77,12 +77,7 @@ function digitalArchive(tei: XElement): string | undefined {
   return org ? textContent(org).trim() : undefined;
 }
 
-/** Pointers of a document to declared persons: persName/@ref, sp/@who, participants' @sameAs. */
-function namedPersons(tei: XElement, persons: Map<string, CorpusPerson>): string[] {
-  const ids = new Set<string>();
-  for (const e of descendants(tei)) {
-    const pointers = e.name === 'persName' ? e.attrs.ref : e.name === 'sp' ? e.attrs.who : e.name === 'person' ? e.attrs.sameAs : undefined;
-    for (const p of pointers?.split(/\s+/) ?? []) if (p.startsWith('#') && persons.has(p.slice(1))) ids.add(p.slice(1));
-  }
-  return [...ids].sort();
+/** The corpus's network of persons, for GEXF and CSV. */
+export function corpusNetwork(corpus: Corpus): Network<CorpusPerson> {
+  return buildNetwork(corpus.documents, corpus.persons);
 }
