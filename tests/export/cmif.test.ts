@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportCmif } from '../../src/export/cmif.js';
 import { addFile, emptyCorpus } from '../../src/export/corpus.js';
-import { VERIFIED } from '../../src/export/authority.js';
+import { VERIFIED } from '../../src/tei/authority.js';
 import { readXml } from '../../src/tei/reader.js';
 import { corpusOf, telegramTei } from '../helpers/corpus.js';
 import { jingCmif } from '../helpers/formats.js';
@@ -27,11 +27,11 @@ describe('CMIF of tei-out', () => {
     expect(cmif.match(/<correspDesc /g)).toHaveLength(2);
     expect(cmif).toContain(`<correspDesc ref="https://wilson-center-digital-archive.dvincitest.com/document/112663" source="#source-1">
         <correspAction type="sent">
-          <persName>Mao Zedong</persName>
+          <persName ref="http://www.wikidata.org/entity/Q5816">Mao Zedong</persName>
           <date when="1949-01-13"/>
         </correspAction>
         <correspAction type="received">
-          <persName>Joseph Stalin</persName>
+          <persName ref="http://www.wikidata.org/entity/Q855">Joseph Stalin</persName>
         </correspAction>
         <note type="transmitted">Transmitted by <persName>Terebin</persName>, <persName>Kuznetsov</persName></note>
       </correspDesc>`);
@@ -40,8 +40,11 @@ describe('CMIF of tei-out', () => {
     expect(cmif).toContain('<idno type="url">https://example.org/cmif.xml</idno>');
   });
 
-  it('writes no authority URI, since tei-out declares none (the TEI writer does not yet write them)', () => {
-    expect(cmif).not.toMatch(/ref="http:\/\/www\.wikidata/);
+  it('gives Stalin and Mao Zedong the Wikidata URIs the TEI person lists carry, and persons without one their name alone', () => {
+    expect(cmif).toContain(`<persName ref="${STALIN}">Joseph Stalin</persName>`);
+    expect(cmif).toContain(`<persName ref="${MAO}">Mao Zedong</persName>`);
+    expect(cmif).toContain('<persName>Ivan Kovalev</persName>');
+    expect([...cmif.matchAll(/<persName ref="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([MAO, STALIN, STALIN]);
   });
 });
 

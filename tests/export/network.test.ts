@@ -82,6 +82,16 @@ describe('the one definition of each edge', () => {
 });
 
 describe('GEXF and CSV read back', () => {
+  it('carry the verified authority identifiers of the TEI person lists: Stalin and Mao Zedong on Wikidata', () => {
+    const authority = (tables: { nodes: { id?: string; authority: string[] }[] }) => tables.nodes.filter((n) => n.authority.length).map((n) => [n.id, n.authority]);
+    const expected = [
+      ['mao-zedong', ['http://www.wikidata.org/entity/Q5816']],
+      ['stalin', ['http://www.wikidata.org/entity/Q855']],
+    ];
+    expect(authority(fromGexf(exportGexf(network)))).toEqual(expected);
+    expect(authority(fromCsv(exportCsv(network)))).toEqual(expected);
+  });
+
   it('graphology-gexf reads the same nodes and edges', () => {
     const back = fromGexf(exportGexf(network));
     expect(back.nodes).toEqual(network.nodes.map(({ id, name, variants, authority, documents }) => ({ id, name, variants, authority, documents })));
