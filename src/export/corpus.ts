@@ -4,7 +4,7 @@
  * archive a citation names, the links of each document to persons (network.ts), and persons
  * merged across files by their id (the gazetteer's ids are the same in every file teikit writes).
  */
-import { descendants, textContent, type XElement } from '../tei/xnode.js';
+import { children, descendants, textContent, type XElement } from '../tei/xnode.js';
 import { find, path, teiDocuments } from './documents.js';
 import { dataView, type DocumentData } from './json.js';
 import { authorityOf } from './authority.js';
@@ -33,15 +33,18 @@ export interface Corpus {
   persons: Map<string, CorpusPerson>;
   /** Identifiers files gave that the gazetteer does not vouch for, left out of every export. */
   unverified: { file: string; line: number; column: number; entity: string; identifier: string }[];
+  /** Dates (@when) the files record of their own publication: publicationStmt/date, a page's upload date, revisionDesc/change. */
+  published: string[];
 }
 
 export function emptyCorpus(): Corpus {
-  return { documents: [], persons: new Map(), unverified: [] };
+  return { documents: [], persons: new Map(), unverified: [], published: [] };
 }
 
 /** Adds the documents and persons of one TEI file (root TEI or teiCorpus) to the corpus; `name` keys documents without an xml:id. */
 export function addFile(corpus: Corpus, file: string, root: XElement, name: string, locate?: Locator): void {
   for (const decl of personDeclarations(root)) mergePerson(corpus, file, decl, locate);
+  corpus.published.push(...publicationDates(root));
   const views = dataView(root);
   teiDocuments(root).forEach((tei, i) => {
     const view = views[i]!;
@@ -67,6 +70,13 @@ function mergePerson(corpus: Corpus, file: string, decl: XElement, locate?: Loca
   add(person.variants, names.map((n) => n.text));
   add(person.authority, verified);
   corpus.persons.set(id, person);
+}
+
+function publicationDates(root: XElement): string[] {
+  const dated = descendants(root).flatMap((e) =>
+    e.name === 'publicationStmt' ? children(e, 'date') : e.name === 'revisionDesc' ? descendants(e).filter((c) => c.name === 'change') : e.name === 'date' && e.attrs.type === 'uploaded' ? [e] : [],
+  );
+  return dated.flatMap((e) => (e.attrs.when ? [e.attrs.when] : []));
 }
 
 /** The digital archive of a document's citation, else of its file's (a teiCorpus header). */
