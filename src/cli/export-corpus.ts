@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import type { ExportOptions } from './commands.js';
 import { eachFile, inputs, readTeiFile } from './batch.js';
 import { failed, type FileOutcome } from './convert-file.js';
-import { addFile, emptyCorpus, type Corpus } from '../export/corpus.js';
+import { addFile, corpusNetwork, emptyCorpus, type Corpus } from '../export/corpus.js';
 import { exportCsl } from '../export/csl.js';
-import { exportCmif, type CmifOptions } from '../export/cmif.js';
-import { buildNetwork } from '../export/network.js';
+import { cmifDate, exportCmif, type CmifOptions } from '../export/cmif.js';
+
 import { exportGexf } from '../export/gexf.js';
 import { exportCsv } from '../export/csv.js';
 import { locator } from '../tei/positions.js';
@@ -26,17 +26,19 @@ export function isCorpusFormat(format: string): format is CorpusFormat {
 /** The files each format writes into the output folder. */
 export const OUTPUT_FILES: Record<CorpusFormat, string[]> = { csl: ['corpus.csl.json'], cmif: ['corpus.cmif.xml'], gexf: ['corpus.gexf'], csv: ['nodes.csv', 'edges.csv'] };
 
-/** The contents of OUTPUT_FILES[format], in that order. */
-function render(format: CorpusFormat, corpus: Corpus, cmif: CmifOptions | undefined): string[] {
+/** The contents of OUTPUT_FILES[format], in that order; undefined for a CMIF no date can be given. */
+function render(format: CorpusFormat, corpus: Corpus, cmif: CmifOptions = {}): string[] | undefined {
   switch (format) {
     case 'csl':
       return [`${JSON.stringify(exportCsl(corpus), null, 1)}\n`];
-    case 'cmif':
-      return [exportCmif(corpus, cmif)];
+    case 'cmif': {
+      const date = cmif.date ?? cmifDate(corpus);
+      return date ? [exportCmif(corpus, { ...cmif, date })] : undefined;
+    }
     case 'gexf':
-      return [exportGexf(buildNetwork(corpus))];
+      return [exportGexf(corpusNetwork(corpus))];
     case 'csv': {
-      const { nodes, edges } = exportCsv(buildNetwork(corpus));
+      const { nodes, edges } = exportCsv(corpusNetwork(corpus));
       return [nodes, edges];
     }
   }
@@ -68,7 +70,12 @@ export function exportCorpus(paths: string[], options: ExportOptions & { format:
     outcomes.push(failed(outputs[0]!, 'export/incomplete', `not written: ${bad.length} input file(s) could not be read, and the corpus would be incomplete`));
     return outcomes;
   }
-  render(options.format, corpus, options.cmif).forEach((content, i) => writeFileAtomic(outputs[i]!, content));
+  const contents = render(options.format, corpus, options.cmif);
+  if (!contents) {
+    outcomes.push(failed(outputs[0]!, 'export/no-date', 'not written: no input carries a date to publish the file under; give --date YYYY-MM-DD'));
+    return outcomes;
+  }
+  contents.forEach((content, i) => writeFileAtomic(outputs[i]!, content));
   for (const o of read) o.output = outputs.join(' ');
   return outcomes;
 }

@@ -12,6 +12,7 @@ import { parseShard, type Shard } from './shard.js';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { summaryLine } from '../diagnostics/report.js';
 import { TOOL_VERSION } from '../version.js';
+import { isW3cDate } from '../util/w3c-date.js';
 
 /** Each export format's default folder; the corpus network (GEXF and CSV) shares one. */
 const EXPORT_DIR: Record<ExportFormat, string> = { html: 'html', json: 'json', text: 'text', csl: 'csl', cmif: 'cmif', gexf: 'network', csv: 'network' };
@@ -99,6 +100,7 @@ A file edited by hand since it was converted is never overwritten without --forc
     .option('-o, --out <dir>', 'output folder (default: html/, json/, text/, csl/, cmif/, or network/ for gexf and csv)')
     .option('--editor <name>', 'cmif: who publishes the file (its editor and publisher)')
     .option('--publish-url <url>', 'cmif: the address the file will be published at, which correspSearch asks for')
+    .option('--date <date>', 'cmif: the publication date, YYYY-MM-DD (default: the newest date the files record of their publication, else of a document)', parseDate)
     .addHelpText(
       'after',
       `
@@ -111,10 +113,10 @@ Examples:
   $ teikit export --format csl tei-out/                  # csl/corpus.csl.json, for Zotero
   $ teikit export --format cmif --editor "Jane Doe" --publish-url https://example.org/cmif.xml tei-out/`,
     )
-    .action(async (paths: string[], opts: { format: ExportFormat; out?: string; editor?: string; publishUrl?: string }) => {
+    .action(async (paths: string[], opts: { format: ExportFormat; out?: string; editor?: string; publishUrl?: string; date?: string }) => {
       const { exportFiles } = await import('./commands.js');
       const g = program.opts<Global>();
-      const cmif = { ...(opts.editor ? { editor: opts.editor } : {}), ...(opts.publishUrl ? { url: opts.publishUrl } : {}) };
+      const cmif = { ...(opts.editor ? { editor: opts.editor } : {}), ...(opts.publishUrl ? { url: opts.publishUrl } : {}), ...(opts.date ? { date: opts.date } : {}) };
       const outcomes = exportFiles(paths, { format: opts.format, outDir: opts.out ?? EXPORT_DIR[opts.format], cmif, ...(g.quiet ? { quiet: true } : {}) });
       code = finish('export', outcomes, g);
     });
@@ -189,6 +191,11 @@ function parseWorkers(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1, or "auto"');
   return n;
+}
+
+function parseDate(value: string): string {
+  if (!isW3cDate(value)) throw new InvalidArgumentError('a date of the calendar: YYYY-MM-DD, YYYY-MM or YYYY');
+  return value;
 }
 
 function parseShardOption(value: string): Shard {

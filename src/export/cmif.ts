@@ -7,6 +7,7 @@
 import { el, type XElement } from '../tei/xnode.js';
 import { serialize } from '../tei/serialize.js';
 import type { Corpus, CorpusDocument } from './corpus.js';
+import { isW3cDate } from '../util/w3c-date.js';
 
 export interface CmifOptions {
   title?: string;
@@ -14,15 +15,29 @@ export interface CmifOptions {
   editor?: string;
   /** Where the file will be published, which correspSearch asks for. */
   url?: string;
-  /** Publication date, YYYY-MM-DD (default: today). */
+  /** Publication date (W3C: YYYY, YYYY-MM or YYYY-MM-DD); by default `cmifDate` of the corpus. */
   date?: string;
 }
 
 /** The licence correspSearch requires of the metadata it harvests. */
 const LICENCE = 'https://creativecommons.org/licenses/by/4.0/';
-const W3C_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-export function exportCmif(corpus: Corpus, options: CmifOptions = {}): string {
+/**
+ * The publication date the files imply, so the same files give the same CMIF on any day: the
+ * newest date they record of their own publication, else the newest date of a document (teikit's
+ * own TEI records none of the first kind); undefined when they carry no date at all.
+ */
+export function cmifDate(corpus: Corpus): string | undefined {
+  const newest = (dates: (string | undefined)[]) =>
+    dates
+      .map((d) => d?.slice(0, 10))
+      .filter((d): d is string => !!d && isW3cDate(d))
+      .sort()
+      .at(-1);
+  return newest(corpus.published) ?? newest(corpus.documents.map((d) => d.date?.when));
+}
+
+export function exportCmif(corpus: Corpus, options: CmifOptions & { date: string }): string {
   const letters = corpus.documents.filter((d) => d.correspondence.some((a) => a.type === 'sent' || a.type === 'received'));
   const archives = [...new Set(letters.flatMap((d) => (d.digitalArchive ? [d.digitalArchive] : [])))];
   const sourceId = (archive: string) => `source-${archives.indexOf(archive) + 1}`;
@@ -43,7 +58,7 @@ export function exportCmif(corpus: Corpus, options: CmifOptions = {}): string {
           {},
           el('publisher', {}, options.editor ?? 'teikit'),
           el('idno', { type: 'url' }, options.url ?? 'corpus.cmif.xml'),
-          el('date', { when: options.date ?? new Date().toISOString().slice(0, 10) }),
+          el('date', { when: options.date }),
           el('availability', {}, el('licence', { target: LICENCE }, 'This file is licensed under the terms of the Creative-Commons-License CC-BY 4.0')),
         ),
         el('sourceDesc', {}, sources),
@@ -57,7 +72,7 @@ export function exportCmif(corpus: Corpus, options: CmifOptions = {}): string {
 
 function correspDesc(d: CorpusDocument, corpus: Corpus, source: string | undefined): XElement {
   const persons = (type: string) => d.correspondence.filter((a) => a.type === type).flatMap((a) => a.persons.map((p) => person(p, corpus)));
-  const when = d.date && W3C_DATE.test(d.date.when) ? d.date.when : undefined;
+  const when = d.date && isW3cDate(d.date.when) ? d.date.when : undefined;
   const sent = [...persons('sent'), when && el('date', { when })];
   const received = persons('received');
   const relays = persons('transmitted');

@@ -1,13 +1,14 @@
 /**
  * The corpus the data exports (CSL-JSON, CMIF, GEXF, CSV) share: every document of every TEI
  * file, as the JSON export's data view gives it, plus what only a corpus needs: the digital
- * archive a citation names, the persons each document names, and persons merged across files by
- * their id (the gazetteer's ids are the same in every file teikit writes).
+ * archive a citation names, the links of each document to persons (network.ts), and persons
+ * merged across files by their id (the gazetteer's ids are the same in every file teikit writes).
  */
-import { descendants, textContent, type XElement } from '../tei/xnode.js';
+import { children, descendants, textContent, type XElement } from '../tei/xnode.js';
 import { find, path, teiDocuments } from './documents.js';
 import { dataView, type DocumentData } from './json.js';
 import { authorityOf } from './authority.js';
+import { buildNetwork, documentLinks, type DocumentLinks, type Network } from './network.js';
 import type { Locator } from '../tei/positions.js';
 
 export interface CorpusDocument extends DocumentData {
@@ -16,8 +17,7 @@ export interface CorpusDocument extends DocumentData {
   file: string;
   /** The digital archive the citation names (the container a bibliography cites). */
   digitalArchive?: string;
-  /** Every declared person the document names: in its header, its text or as a speaker. */
-  named: string[];
+  links: DocumentLinks;
 }
 
 export interface CorpusPerson {
@@ -33,22 +33,25 @@ export interface Corpus {
   persons: Map<string, CorpusPerson>;
   /** Identifiers files gave that the gazetteer does not vouch for, left out of every export. */
   unverified: { file: string; line: number; column: number; entity: string; identifier: string }[];
+  /** Dates (@when) the files record of their own publication: publicationStmt/date, a page's upload date, revisionDesc/change. */
+  published: string[];
 }
 
 export function emptyCorpus(): Corpus {
-  return { documents: [], persons: new Map(), unverified: [] };
+  return { documents: [], persons: new Map(), unverified: [], published: [] };
 }
 
 /** Adds the documents and persons of one TEI file (root TEI or teiCorpus) to the corpus; `name` keys documents without an xml:id. */
 export function addFile(corpus: Corpus, file: string, root: XElement, name: string, locate?: Locator): void {
   for (const decl of personDeclarations(root)) mergePerson(corpus, file, decl, locate);
+  corpus.published.push(...publicationDates(root));
   const views = dataView(root);
   teiDocuments(root).forEach((tei, i) => {
     const view = views[i]!;
     const wanted = view.id || `${name}-${i + 1}`;
     const key = corpus.documents.some((d) => d.key === wanted) ? `${wanted}-${corpus.documents.length + 1}` : wanted;
     const archive = digitalArchive(tei);
-    corpus.documents.push({ ...view, key, file, ...(archive ? { digitalArchive: archive } : {}), named: namedPersons(tei, corpus.persons) });
+    corpus.documents.push({ ...view, key, file, ...(archive ? { digitalArchive: archive } : {}), links: documentLinks(tei) });
   });
 }
 
@@ -69,6 +72,13 @@ function mergePerson(corpus: Corpus, file: string, decl: XElement, locate?: Loca
   corpus.persons.set(id, person);
 }
 
+function publicationDates(root: XElement): string[] {
+  const dated = descendants(root).flatMap((e) =>
+    e.name === 'publicationStmt' ? children(e, 'date') : e.name === 'revisionDesc' ? descendants(e).filter((c) => c.name === 'change') : e.name === 'date' && e.attrs.type === 'uploaded' ? [e] : [],
+  );
+  return dated.flatMap((e) => (e.attrs.when ? [e.attrs.when] : []));
+}
+
 /** The digital archive of a document's citation, else of its file's (a teiCorpus header). */
 function digitalArchive(tei: XElement): string | undefined {
   const source = path(tei, 'teiHeader', 'fileDesc', 'sourceDesc');
@@ -77,12 +87,7 @@ function digitalArchive(tei: XElement): string | undefined {
   return org ? textContent(org).trim() : undefined;
 }
 
-/** Pointers of a document to declared persons: persName/@ref, sp/@who, participants' @sameAs. */
-function namedPersons(tei: XElement, persons: Map<string, CorpusPerson>): string[] {
-  const ids = new Set<string>();
-  for (const e of descendants(tei)) {
-    const pointers = e.name === 'persName' ? e.attrs.ref : e.name === 'sp' ? e.attrs.who : e.name === 'person' ? e.attrs.sameAs : undefined;
-    for (const p of pointers?.split(/\s+/) ?? []) if (p.startsWith('#') && persons.has(p.slice(1))) ids.add(p.slice(1));
-  }
-  return [...ids].sort();
+/** The corpus's network of persons, for GEXF and CSV. */
+export function corpusNetwork(corpus: Corpus): Network<CorpusPerson> {
+  return buildNetwork(corpus.documents, corpus.persons);
 }

@@ -41,9 +41,12 @@ export function exportCsl(corpus: Corpus): CslItem[] {
 function item(d: CorpusDocument, corpus: Corpus): CslItem {
   const names: Record<NameRole, string[]> = { author: [], recipient: [], translator: [], contributor: [] };
   const personName = (ref: string) => corpus.persons.get(ref)?.name ?? ref;
+  const identified: string[] = [];
   for (const action of d.correspondence) {
     const role = action.type === 'sent' ? 'author' : action.type === 'received' ? 'recipient' : undefined;
-    if (role) names[role].push(...action.persons.map(personName));
+    if (!role) continue;
+    names[role].push(...action.persons.map(personName));
+    for (const ref of action.persons) identified.push(...(corpus.persons.get(ref)?.authority ?? []).map((uri) => `${personName(ref)} ${uri}`));
   }
   for (const credit of d.credits) {
     const role = ROLES[credit.resp];
@@ -54,6 +57,8 @@ function item(d: CorpusDocument, corpus: Corpus): CslItem {
   const notes = [
     ...originals.map((l) => `Translated from ${languageName(l.label)}.`),
     ...others.map((o) => `Also held at ${[o.repository, location(o)].filter(Boolean).join(', ')}.`),
+    // A CSL name has no field for a URI, so the authors' and recipients' records are named in the note.
+    ...(identified.length ? [`Authority records: ${[...new Set(identified)].join('; ')}.`] : []),
   ];
   const issued = d.date ? dateParts(d.date.when) : undefined;
   return {

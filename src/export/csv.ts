@@ -3,8 +3,9 @@
  * a comma, a quote or a line break), the node and edge lists Palladio, Gephi and spreadsheets import.
  */
 import { LIST_SEPARATOR, type Network } from './network.js';
+import type { CorpusPerson } from './corpus.js';
 
-export function exportCsv(network: Network): { nodes: string; edges: string } {
+export function exportCsv(network: Network<CorpusPerson>): { nodes: string; edges: string } {
   const list = (items: string[]) => items.join(LIST_SEPARATOR);
   return {
     nodes: table(

@@ -57,3 +57,15 @@ export function declaredEntities(root: XElement): Map<string, NamedEntity> {
   }
   return out;
 }
+
+/** The ids a pointer attribute names (`#a #b` → a, b); anything not a local pointer is left out. */
+export function pointers(value: string | undefined): string[] {
+  return (value ?? '').split(/\s+/).flatMap((p) => (p.startsWith('#') && p.length > 1 ? [p.slice(1)] : []));
+}
+
+/** The persons a document's correspondence gives for one action (`sent`, `received`, `transmitted`), by id. */
+export function correspondents(tei: XElement, type: string): string[] {
+  const profile = path(tei, 'teiHeader', 'profileDesc');
+  const actions = profile ? descendants(profile).filter((e) => e.name === 'correspAction' && e.attrs.type === type) : [];
+  return actions.flatMap((a) => children(a, 'persName').flatMap((p) => pointers(p.attrs.ref)));
+}

@@ -6,6 +6,7 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { LIST_SEPARATOR, type Network } from './network.js';
+import type { CorpusPerson } from './corpus.js';
 import { TOOL_VERSION } from '../version.js';
 
 const GEXF_NS = 'http://gexf.net/1.3';
@@ -16,7 +17,7 @@ const EDGE_ATTRIBUTES = ['relation', 'documents'] as const;
 /** xmlbuilder2 keeps `&` that looks like a reference, so every `&` is escaped here first. */
 const safe = (s: string) => s.replace(/&/g, '&amp;');
 
-export function exportGexf(network: Network): string {
+export function exportGexf(network: Network<CorpusPerson>): string {
   const doc = create({ version: '1.0', encoding: 'UTF-8' });
   const gexf = doc.ele(GEXF_NS, 'gexf', { version: '1.3' });
   gexf.ele('meta').ele('creator').txt(`teikit ${TOOL_VERSION}`).up().ele('description').txt('Persons of the corpus: correspondence (sent to), dialogue (spoke with) and co-mention');

@@ -20,6 +20,7 @@ import { el, type XElement, type XNode } from './xnode.js';
 import { serialize } from './serialize.js';
 import { CHECKSUM_PLACEHOLDER, stampChecksum } from './checksum.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { authoritiesOf } from './authority.js';
 
 export function writeTei(conversion: SourceConversion): string {
   return stampChecksum(serialize(teiTree(conversion)));
@@ -240,13 +241,15 @@ function correspDesc(c: Correspondence, h: Header): XElement {
   );
 }
 
-/** particDesc (persons, organisations) and settingDesc (places) declaring entities. */
+/** particDesc (persons, organisations) and settingDesc (places) declaring entities, persons and places with their verified authority identifiers. */
 function entityLists(entities: Entity[]): XElement[] {
   const of = (kind: Entity['kind']) => entities.filter((e) => e.kind === kind);
   const names = (e: Entity, tag: string) => [el(tag, { type: 'standard' }, e.name), ...e.variants.filter((v) => v !== e.name).map((v) => el(tag, { type: 'variant' }, v))];
-  const persons = of('person').map((e) => el('person', { 'xml:id': e.id }, names(e, 'persName')));
+  // Only the gazetteer's own entities: an unknown name's id is made from its words and identifies nothing.
+  const idnos = (e: Entity) => (e.unknown ? [] : authoritiesOf(e.id).map((a) => el('idno', { type: a.scheme }, a.uri)));
+  const persons = of('person').map((e) => el('person', { 'xml:id': e.id }, names(e, 'persName'), idnos(e)));
   const orgs = of('org').map((e) => el('org', { 'xml:id': e.id }, names(e, 'orgName')));
-  const places = of('place').map((e) => el('place', { 'xml:id': e.id }, names(e, 'placeName')));
+  const places = of('place').map((e) => el('place', { 'xml:id': e.id }, names(e, 'placeName'), idnos(e)));
   return [
     (persons.length > 0 || orgs.length > 0) && el('particDesc', {}, persons.length > 0 && el('listPerson', {}, persons), orgs.length > 0 && el('listOrg', {}, orgs)),
     places.length > 0 && el('settingDesc', {}, el('listPlace', {}, places)),

@@ -1,10 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { exportCmif } from '../../src/export/cmif.js';
+import { cmifDate, exportCmif } from '../../src/export/cmif.js';
+import { exportCorpus } from '../../src/cli/export-corpus.js';
 import { addFile, emptyCorpus } from '../../src/export/corpus.js';
-import { VERIFIED } from '../../src/export/authority.js';
+import { VERIFIED } from '../../src/tei/authority.js';
 import { readXml } from '../../src/tei/reader.js';
 import { corpusOf, telegramTei } from '../helpers/corpus.js';
 import { jingCmif } from '../helpers/formats.js';
@@ -27,11 +28,11 @@ describe('CMIF of tei-out', () => {
     expect(cmif.match(/<correspDesc /g)).toHaveLength(2);
     expect(cmif).toContain(`<correspDesc ref="https://wilson-center-digital-archive.dvincitest.com/document/112663" source="#source-1">
         <correspAction type="sent">
-          <persName>Mao Zedong</persName>
+          <persName ref="http://www.wikidata.org/entity/Q5816">Mao Zedong</persName>
           <date when="1949-01-13"/>
         </correspAction>
         <correspAction type="received">
-          <persName>Joseph Stalin</persName>
+          <persName ref="http://www.wikidata.org/entity/Q855">Joseph Stalin</persName>
         </correspAction>
         <note type="transmitted">Transmitted by <persName>Terebin</persName>, <persName>Kuznetsov</persName></note>
       </correspDesc>`);
@@ -40,8 +41,11 @@ describe('CMIF of tei-out', () => {
     expect(cmif).toContain('<idno type="url">https://example.org/cmif.xml</idno>');
   });
 
-  it('writes no authority URI, since tei-out declares none (the TEI writer does not yet write them)', () => {
-    expect(cmif).not.toMatch(/ref="http:\/\/www\.wikidata/);
+  it('gives Stalin and Mao Zedong the Wikidata URIs the TEI person lists carry, and persons without one their name alone', () => {
+    expect(cmif).toContain(`<persName ref="${STALIN}">Joseph Stalin</persName>`);
+    expect(cmif).toContain(`<persName ref="${MAO}">Mao Zedong</persName>`);
+    expect(cmif).toContain('<persName>Ivan Kovalev</persName>');
+    expect([...cmif.matchAll(/<persName ref="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual([MAO, STALIN, STALIN]);
   });
 });
 
@@ -95,5 +99,57 @@ describe('teikit export --format cmif with a bad input', () => {
     expect(r.stderr).toMatch(/broken\.xml:3:\d+: error xml\/not-well-formed /);
     expect(r.stderr).toContain('corpus.cmif.xml:1:1: error export/incomplete not written: 1 input file(s) could not be read');
     expect(existsSync(join(out, 'corpus.cmif.xml'))).toBe(false);
+  });
+});
+
+describe('the CMIF publication date', () => {
+  afterEach(() => vi.useRealTimers());
+  const telegram = (extra: { publication?: string; uploaded?: string; when?: string }) =>
+    readXml(
+      telegramTei()
+        .replace('<publisher>teikit</publisher>', `<publisher>teikit</publisher>${extra.publication ? `<date when="${extra.publication}"/>` : ''}`)
+        .replace('<sourceDesc><p>none</p></sourceDesc>', extra.uploaded ? `<sourceDesc><bibl type="citation">T, uploaded <date type="uploaded" when="${extra.uploaded}">then</date></bibl></sourceDesc>` : '<sourceDesc><p>none</p></sourceDesc>')
+        .replace('<creation><date when="1949-05">May 1949</date></creation>', extra.when ? `<creation><date when="${extra.when}">then</date></creation>` : ''),
+    );
+  const dateOf = (...files: ReturnType<typeof telegram>[]) => {
+    const corpus = emptyCorpus();
+    files.forEach((f, i) => addFile(corpus, `t${i}.xml`, f, `t${i}`));
+    return cmifDate(corpus);
+  };
+
+  it('is the newest date the files record of their publication, else the newest document date, else none', () => {
+    expect(dateOf(telegram({ publication: '2024-03-05', when: '1950-01' }), telegram({ uploaded: '2021-11-02T10:00:00', when: '1951-02-01' }))).toBe('2024-03-05');
+    expect(dateOf(telegram({ uploaded: '2021-11-02T10:00:00' }))).toBe('2021-11-02');
+    expect(dateOf(telegram({ when: '1950-01' }), telegram({ when: '1949-12-31' }), telegram({ when: '1949-02-30' }))).toBe('1950-01');
+    expect(dateOf(telegram({}))).toBeUndefined();
+    expect(cmifDate(corpusOf('tei-out'))).toBe('1950-01-22');
+  });
+
+  it('gives the same bytes on two different days', () => {
+    const run = (today: string, out: string) => {
+      vi.useFakeTimers({ toFake: ['Date'], now: new Date(today) });
+      const outcomes = exportCorpus(['tei-out'], { format: 'cmif', outDir: join(scratch, out), quiet: true });
+      expect(outcomes.every((o) => o.status === 'ok')).toBe(true);
+      return readFileSync(join(scratch, out, 'corpus.cmif.xml'), 'utf8');
+    };
+    const first = run('2030-01-01T12:00:00Z', 'day-1');
+    const second = run('2031-06-15T12:00:00Z', 'day-2');
+    expect(second).toBe(first);
+    expect(first).toContain('<date when="1950-01-22"/>');
+  });
+
+  it('--date overrides it; an impossible --date is a usage error; files with no date at all write nothing', () => {
+    const out = join(scratch, 'dated');
+    expect(teikit(['export', '--format', 'cmif', '--date', '2026-11-30', 'tei-out', '-o', out]).code).toBe(0);
+    expect(readFileSync(join(out, 'corpus.cmif.xml'), 'utf8')).toContain('<date when="2026-11-30"/>');
+    const bad = teikit(['export', '--format', 'cmif', '--date', '2026-02-30', 'tei-out', '-o', out]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("option '--date <date>' argument '2026-02-30' is invalid. a date of the calendar: YYYY-MM-DD, YYYY-MM or YYYY");
+    const undated = join(scratch, 'undated.xml');
+    writeFileSync(undated, telegramTei().replace('<creation><date when="1949-05">May 1949</date></creation>', ''));
+    const none = teikit(['export', '--format', 'cmif', undated, '-o', join(scratch, 'undated-out')]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('corpus.cmif.xml:1:1: error export/no-date not written: no input carries a date to publish the file under; give --date YYYY-MM-DD');
+    expect(existsSync(join(scratch, 'undated-out', 'corpus.cmif.xml'))).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { synthesiseCorpus } from '../../bench/corpus.js';
-import { VERIFIED } from '../../src/export/authority.js';
+import { VERIFIED } from '../../src/tei/authority.js';
 import { teikit } from '../helpers/cli.js';
 import { bibliography, cslValidator, jingCmif, readCsv, readGexf } from '../helpers/formats.js';
 import type { CslItem } from '../../src/export/csl.js';

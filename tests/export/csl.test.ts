@@ -56,11 +56,18 @@ describe('CSL-JSON of tei-out', () => {
       'container-title': 'Wilson Center Digital Archive',
       URL: 'https://wilson-center-digital-archive.dvincitest.com/document/112663',
       language: 'en',
-      note: 'Translated from Russian. Also held at Russian State Archive of Socio-Political History, f. 558, op. 11, d. 330, ll. 0100, 0101-0102, and 0103.',
+      note: 'Translated from Russian. Also held at Russian State Archive of Socio-Political History, f. 558, op. 11, d. 330, ll. 0100, 0101-0102, and 0103. Authority records: Mao Zedong http://www.wikidata.org/entity/Q5816; Joseph Stalin http://www.wikidata.org/entity/Q855.',
     });
     expect(t.abstract).toMatch(/^Mao responds to Stalin's telegrams/);
     // A record's recorder is its author; its translator is a translator.
     expect(byId('doc-1949-12-16-stalin-mao-two-meetings-1')).toMatchObject({ author: [{ literal: 'Fedorenko' }], translator: [{ literal: 'Irina Malenko' }] });
+  });
+
+  it('names the verified authority record of each author and recipient the TEI identifies, and no other', () => {
+    expect(byId('doc-1949-04-13-kovalev-to-filippov-53517').note).toContain('Authority records: Joseph Stalin http://www.wikidata.org/entity/Q855.');
+    // Kovalev has no identifier in the gazetteer; a record of conversation has no author or recipient from correspondence.
+    expect(byId('doc-1949-04-13-kovalev-to-filippov-53517').note).not.toContain('Kovalev');
+    expect(byId('doc-1949-12-16-stalin-mao-two-meetings-1').note ?? '').not.toContain('Authority records');
   });
 
   it('keeps an identifier the table could not split whole, and a month date as year and month', () => {

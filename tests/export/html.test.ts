@@ -7,6 +7,8 @@ import { blocks, collectFootnotes, footnoteList, renderNode, type Ctx } from '..
 import { nameIndex } from '../../src/export/html/names.js';
 import { declaredEntities } from '../../src/export/documents.js';
 import { buildCorpus } from '../../src/export/html/corpus.js';
+import { corpusNetwork } from '../../src/export/corpus.js';
+import { corpusOf } from '../helpers/corpus.js';
 import { network } from '../../src/export/html/network.js';
 import { link } from '../../src/export/html/site.js';
 import { periods, timeline } from '../../src/export/html/timeline.js';
@@ -311,7 +313,7 @@ describe('the corpus view', () => {
     expect(harbour).toContain('<section class="footnotes" id="doc-harbour-2-notes" aria-labelledby="doc-harbour-2-notes-h doc-harbour-2-title">');
   });
 
-  it('documents in date order, undated last; edges for sent-to and for each change of speaker', () => {
+  it('documents in date order, undated last; edges for sent-to and for each reply', () => {
     expect(corpus.docs.map((d) => d.href)).toEqual(['a&b.html', 'corpus.html#doc-harbour-1', 'corpus.html#doc-harbour-2']);
     const dialogue = buildCorpus([
       indexItem(
@@ -321,12 +323,12 @@ describe('the corpus view', () => {
         'talk',
       ),
     ]);
-    expect(dialogue.edges.map((e) => [e.kind, e.from, e.to, e.weight, e.docs.length])).toEqual([
-      ['sent', 'a', 'b', 1, 1],
-      ['sent', 'a', 'c', 1, 1],
-      ['spoke', 'a', 'b', 2, 1],
-      ['spoke', 'a', 'c', 1, 1],
-      ['spoke', 'b', 'c', 1, 1],
+    expect(dialogue.edges.map((e) => [e.relation, e.source, e.target, e.weight, e.documents])).toEqual([
+      ['sent to', 'a', 'b', 1, ['talk.html']],
+      ['sent to', 'a', 'c', 1, ['talk.html']],
+      ['spoke with', 'a', 'b', 2, ['talk.html']],
+      ['spoke with', 'a', 'c', 1, ['talk.html']],
+      ['spoke with', 'b', 'c', 1, ['talk.html']],
     ]);
   });
 
@@ -358,8 +360,8 @@ describe('the corpus view', () => {
     const svg = index.slice(index.indexOf('<svg class="chart network"'), index.indexOf('</svg>', index.indexOf('<svg class="chart network"')));
     expect([...svg.matchAll(/<text x="[^"]+" y="[^"]+" text-anchor="[^"]+">([^<]+)<\/text>/g)].map((m) => m[1])).toEqual(['Nikolai Roshchin', 'Zhou Enlai']);
     expect(svg).toContain('<circle cx="290" cy="50" r="5" fill="#1b1b1b"/><text x="290" y="36" text-anchor="middle">Nikolai Roshchin</text>');
-    expect(svg).toContain('<desc id="network-desc">Nikolai Roshchin spoke with Zhou Enlai: 1 change of speaker in 1 document.</desc>');
-    expect(index).toContain('<tr><td><a href="corpus/person-roshchin.html">Nikolai Roshchin</a></td><td>spoke with</td><td><a href="corpus/person-zhou-enlai.html">Zhou Enlai</a></td><td>1 change of speaker in 1 document</td></tr>');
+    expect(svg).toContain('<desc id="network-desc">Nikolai Roshchin spoke with Zhou Enlai: 1 reply in 1 document.</desc>');
+    expect(index).toContain('<tr><td><a href="corpus/person-roshchin.html">Nikolai Roshchin</a></td><td>spoke with</td><td><a href="corpus/person-zhou-enlai.html">Zhou Enlai</a></td><td>1 reply in 1 document</td></tr>');
     expect(network(buildCorpus([indexItem(fixture('escaping.xml'), 'e')]), 'n')).toBe('<p>No document records a letter, telegram or dialogue between two persons.</p>');
   });
 
@@ -394,7 +396,7 @@ describe('the corpus view', () => {
   it('a person page: spellings, connections, each document with the role, each turn linked to its anchor', () => {
     const zhou = pages.get('corpus/person-zhou-enlai.html')!;
     expect(zhou).toContain('<h1 id="page-title">Zhou Enlai</h1>\n<p class="lead">Also written: Chou En-lai; Chou En Lai</p>\n<p class="lead">Named in 2 documents; takes part in 1, speaking 1 turn.</p>');
-    expect(zhou).toContain('<li>Spoke with <a href="person-roshchin.html">Nikolai Roshchin</a>: 1 change of speaker in 1 document</li>');
+    expect(zhou).toContain('<li>Spoke with <a href="person-roshchin.html">Nikolai Roshchin</a>: 1 reply in 1 document</li>');
     expect(zhou).toContain(
       '<h3 id="doc-1"><a href="../corpus.html#doc-harbour-1">Ciphered Telegram No. 1201 from Roshchin</a></h3>\n<p class="meta"><time datetime="1950-03-02">March 2, 1950</time> · ciphered telegram · mentioned</p>',
     );
@@ -417,7 +419,14 @@ describe('the corpus view of tei-out', () => {
     expect([...table.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1])).toEqual(['1945-10-10', '1949-01-13', '1949-04-13', '1949-06-27', '1949-07-27', '1949-12-16', '1950-01-22']);
     const declared = new Set(items().flatMap((f) => f.persons.map((p) => `corpus/person-${p.id}.html`)));
     expect(pages.map(([path]) => path).filter((p) => p.includes('person-'))).toEqual(expect.arrayContaining([...declared]));
-    expect(index).toContain('<desc id="network-desc">Ivan Kovalev sent to Joseph Stalin: 1 document. Mao Zedong sent to Joseph Stalin: 1 document. Mao Zedong spoke with Vyacheslav Molotov: 1 change of speaker in 1 document. Mao Zedong spoke with Joseph Stalin: 106 changes of speaker in 2 documents.');
+    expect(index).toContain('<desc id="network-desc">Ivan Kovalev sent to Joseph Stalin: 1 document. Mao Zedong sent to Joseph Stalin: 1 document. Mao Zedong spoke with Vyacheslav Molotov: 1 reply in 1 document. Mao Zedong spoke with Joseph Stalin: 106 replies in 2 documents.');
+  });
+
+  it('draws the network model of the GEXF and CSV exports: the same sent-to and spoke-with edges and weights', () => {
+    const drawn = buildCorpus(items()).edges.map((e) => [e.id, e.weight, e.documents.length]);
+    const exported = corpusNetwork(corpusOf('tei-out')).edges.filter((e) => e.relation !== 'co-mentioned').map((e) => [e.id, e.weight, e.documents.length]);
+    expect(drawn).toEqual(exported);
+    expect(drawn).toContainEqual(['spoke-with:mao-zedong:stalin', 106, 2]);
   });
 
   it('is byte-identical on a second run', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, LIST_SEPARATOR, type Network } from '../../src/export/network.js';
+import { buildNetwork, documentLinks, LIST_SEPARATOR, type Network } from '../../src/export/network.js';
+import { corpusNetwork, type CorpusPerson } from '../../src/export/corpus.js';
+import { readXml } from '../../src/tei/reader.js';
 import { exportGexf } from '../../src/export/gexf.js';
 import { exportCsv } from '../../src/export/csv.js';
 import { corpusOf } from '../helpers/corpus.js';
 import { readCsv, readGexf } from '../helpers/formats.js';
 
-const network = buildNetwork(corpusOf('tei-out'));
+const network = corpusNetwork(corpusOf('tei-out'));
 const edge = (id: string) => network.edges.find((e) => e.id === id);
 
 /** The network as graphology reads it back from GEXF, in the shape buildNetwork gives. */
@@ -50,7 +52,46 @@ describe('the corpus network of tei-out', () => {
   });
 });
 
+describe('the one definition of each edge', () => {
+  const tei = readXml(`<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt></fileDesc><profileDesc><correspDesc>
+<correspAction type="sent"><persName ref="#a">A</persName></correspAction>
+<correspAction type="received"><persName ref="#b">B</persName><persName ref="#c #b">C</persName></correspAction></correspDesc></profileDesc></teiHeader>
+<text><body>${['#a', '#b', '#a', '#a', '', '#c', '#b', '#c #a'].map((w) => (w ? `<sp who="${w}"><p>x</p></sp>` : '<sp><p>x</p></sp>')).join('')}
+<p><persName ref="#d">D</persName> and <persName ref="#zz">Z</persName></p></body></text></TEI>`);
+  const links = documentLinks(tei);
+  const persons = new Map(['a', 'b', 'c', 'd'].map((id) => [id, { id }]));
+  const net = buildNetwork([{ key: 't', links }], persons);
+
+  it("reads senders, addressees, each turn's first speaker and every person pointed to", () => {
+    expect(links).toEqual({ senders: ['a'], addressees: ['b', 'c', 'b'], speakers: ['a', 'b', 'a', 'a', '', 'c', 'b', 'c'], named: ['a', 'b', 'c', 'd', 'zz'] });
+  });
+
+  it("sent to: once per document and pair; spoke with: a reply is a turn right after the other's, and a turn naming no one breaks the exchange", () => {
+    expect(net.edges.filter((e) => e.relation !== 'co-mentioned').map((e) => [e.id, e.weight, e.documents])).toEqual([
+      ['sent-to:a:b', 1, ['t']],
+      ['sent-to:a:c', 1, ['t']],
+      ['spoke-with:a:b', 2, ['t']],
+      ['spoke-with:b:c', 2, ['t']],
+    ]);
+  });
+
+  it('co-mentioned: each pair of declared persons; a pointer to no declared person is left out', () => {
+    expect(net.edges.filter((e) => e.relation === 'co-mentioned').map((e) => e.id)).toEqual(['co-mentioned:a:b', 'co-mentioned:a:c', 'co-mentioned:a:d', 'co-mentioned:b:c', 'co-mentioned:b:d', 'co-mentioned:c:d']);
+    expect(net.nodes).toEqual(['a', 'b', 'c', 'd'].map((id) => ({ id, documents: ['t'] })));
+  });
+});
+
 describe('GEXF and CSV read back', () => {
+  it('carry the verified authority identifiers of the TEI person lists: Stalin and Mao Zedong on Wikidata', () => {
+    const authority = (tables: { nodes: { id?: string; authority: string[] }[] }) => tables.nodes.filter((n) => n.authority.length).map((n) => [n.id, n.authority]);
+    const expected = [
+      ['mao-zedong', ['http://www.wikidata.org/entity/Q5816']],
+      ['stalin', ['http://www.wikidata.org/entity/Q855']],
+    ];
+    expect(authority(fromGexf(exportGexf(network)))).toEqual(expected);
+    expect(authority(fromCsv(exportCsv(network)))).toEqual(expected);
+  });
+
   it('graphology-gexf reads the same nodes and edges', () => {
     const back = fromGexf(exportGexf(network));
     expect(back.nodes).toEqual(network.nodes.map(({ id, name, variants, authority, documents }) => ({ id, name, variants, authority, documents })));
@@ -64,7 +105,7 @@ describe('GEXF and CSV read back', () => {
   });
 
   it('keeps quotes, commas, line breaks and ampersands in both', () => {
-    const tricky: Network = {
+    const tricky: Network<CorpusPerson> = {
       nodes: [
         { id: 'a', name: 'Pak, "the elder"', variants: ['Pak\r\nHon-yong', 'A & B'], authority: ['http://www.wikidata.org/entity/Q855'], documents: ['d,1'] },
         { id: 'b', name: 'B &amp; C', variants: [], authority: [], documents: ['d,1'] },

@@ -8,7 +8,7 @@ import { convertText } from '../../src/parse/convert.js';
 import { writeTei } from '../../src/tei/writer.js';
 import { readXml } from '../../src/tei/reader.js';
 import { decode } from '../../src/ingest/decode.js';
-import type { XElement } from '../../src/tei/xnode.js';
+import { textContent, type XElement } from '../../src/tei/xnode.js';
 import { one, select, texts } from '../helpers/query.js';
 
 function convert(name: string) {
@@ -123,6 +123,13 @@ describe('1949-01-13 Terebin telegram (plain page, two identifiers)', () => {
   it('declares Stalin with his code name as a variant', () => {
     const stalin = one(root, `${h}//listPerson/person[@xml:id="stalin"]`);
     expect(texts(stalin, 'persName[@type="variant"]')).toContain('Filippov');
+  });
+  it('gives Stalin and Mao Zedong their verified Wikidata URIs after their names, and the relays none', () => {
+    const idnos = (id: string) => select(root, `${h}//listPerson/person[@xml:id="${id}"]/idno`).map((i) => [i.attrs.type, textContent(i)]);
+    expect(idnos('stalin')).toEqual([['wikidata', 'http://www.wikidata.org/entity/Q855']]);
+    expect(idnos('mao-zedong')).toEqual([['wikidata', 'http://www.wikidata.org/entity/Q5816']]);
+    expect(idnos('terebin')).toEqual([]);
+    expect(select(root, `${h}//listPerson/person[@xml:id="stalin"]/*`).map((e) => e.name).at(-1)).toBe('idno');
   });
 });
 

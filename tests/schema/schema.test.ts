@@ -7,6 +7,7 @@ import { readRng, type RngElement } from '../../src/schema/rng.js';
 import { projectSchemaDoc } from '../../src/schema/doc.js';
 import { readXml } from '../../src/tei/reader.js';
 import { descendants } from '../../src/tei/xnode.js';
+import { SCHEMES } from '../../src/tei/authority.js';
 
 const PROJECT = 'schemas/teikit.rng';
 const TEI_ALL = '../shared/schemas/tei_all.rng';
@@ -99,6 +100,25 @@ describe.skipIf(!haveTeiAll)('a strict subset of tei_all', () => {
       ...(e.values ?? []).map((v) => `${e.name}="${v}"`),
     ]);
     expect(wanted.filter((w) => !seen.has(w))).toEqual([]);
+  });
+});
+
+describe('authority identifiers', () => {
+  it('the schema allows exactly the schemes of the authority table, each as its URI', () => {
+    const idno = readRng(readFileSync(PROJECT, 'utf8')).find((e) => e.define === 'idno.authority')!;
+    expect(idno.attributes.find((a) => a.name === 'type')?.values).toEqual(Object.keys(SCHEMES));
+    // A file of tei-out with Stalin's identifier put in other forms: the grammar alone judges each.
+    const file = 'tei-out/1949-04-13-kovalev-to-filippov-53517.xml';
+    const stalin = '<idno type="wikidata">http://www.wikidata.org/entity/Q855</idno>';
+    const xml = readFileSync(file, 'utf8');
+    expect(xml).toContain(stalin);
+    const grammar = (value: string) => validateTei(xml.replace(stalin, value), file, { schema, rules: false });
+    expect(grammar(stalin)).toEqual([]);
+    const sample: Record<string, string> = { wikidata: 'Q855', viaf: '123', geonames: '123' };
+    for (const [scheme, prefix] of Object.entries(SCHEMES)) expect(grammar(`<idno type="${scheme}">${prefix}${sample[scheme]}</idno>`), scheme).toEqual([]);
+    expect(grammar('<idno type="wikidata">Q855</idno>')).not.toEqual([]);
+    expect(grammar('<idno type="gnd">https://d-nb.info/gnd/118642499</idno>')).not.toEqual([]);
+    expect(grammar('<idno type="wikidata">http://www.wikidata.org/entity/Q855</idno><persName type="variant">B</persName>')).not.toEqual([]);
   });
 });
 

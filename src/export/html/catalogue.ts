@@ -4,7 +4,8 @@
  * involves and in what role, and its speaker turns with their anchors on the document page.
  */
 import { children, descendants, textContent, type XElement } from '../../tei/xnode.js';
-import { declaredEntities, find, path, teiDocuments, titleOf } from '../documents.js';
+import { correspondents, declaredEntities, find, path, pointers, teiDocuments, titleOf } from '../documents.js';
+import { documentLinks, type DocumentLinks } from '../network.js';
 import { render } from '../text.js';
 import { citationOf, documentDate } from './card.js';
 import { documentId, turnIds } from './anchors.js';
@@ -13,7 +14,8 @@ import { documentId, turnIds } from './anchors.js';
 export const ROLES = ['sender', 'addressee', 'relay', 'speaker', 'participant', 'mentioned'] as const;
 export type Role = (typeof ROLES)[number];
 
-const CORRESP_ROLE: Record<string, Role> = { sent: 'sender', received: 'addressee', transmitted: 'relay' };
+/** Action of a correspDesc → the role of its persons. */
+const CORRESP_ROLE = { sent: 'sender', received: 'addressee', transmitted: 'relay' } as const;
 
 /** Characters of a turn shown on a person page, cut at a word. */
 const PREVIEW_CHARS = 140;
@@ -43,6 +45,8 @@ export interface DocEntry {
   /** Person id → roles, in ROLES order; ids sorted. */
   roles: [string, Role[]][];
   turns: Turn[];
+  /** What the network takes from the document (export/network.ts). */
+  links: DocumentLinks;
 }
 
 export interface PersonEntry {
@@ -57,10 +61,6 @@ export interface CatalogueFile {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-function pointer(ref: string | undefined): string | undefined {
-  return ref?.startsWith('#') && ref.length > 1 ? ref.slice(1) : undefined;
-}
 
 function preview(sp: XElement): string {
   const words = squash(sp.children.filter((c) => typeof c === 'string' || c.name !== 'speaker').map(render).join(' '));
@@ -84,17 +84,14 @@ function rolesOf(tei: XElement, turns: Turn[]): [string, Role[]][] {
   const add = (id: string | undefined, role: Role) => {
     if (id) roles.set(id, (roles.get(id) ?? new Set()).add(role));
   };
+  for (const [action, role] of Object.entries(CORRESP_ROLE)) for (const id of correspondents(tei, action)) add(id, role);
   const header = path(tei, 'teiHeader', 'profileDesc');
-  for (const action of header ? descendants(header).filter((d) => d.name === 'correspAction') : []) {
-    const role = CORRESP_ROLE[action.attrs.type ?? ''];
-    if (role) for (const name of children(action, 'persName')) add(pointer(name.attrs.ref), role);
-  }
   for (const l of header ? descendants(header).filter((d) => d.name === 'listPerson' && d.attrs.type === 'participants') : []) {
-    for (const p of children(l, 'person')) add(pointer(p.attrs.sameAs), 'participant');
+    for (const p of children(l, 'person')) add(pointers(p.attrs.sameAs)[0], 'participant');
   }
   for (const t of turns) add(t.who || undefined, 'speaker');
   const text = children(tei, 'text')[0];
-  for (const name of text ? descendants(text).filter((d) => d.name === 'persName') : []) add(pointer(name.attrs.ref), 'mentioned');
+  for (const name of text ? descendants(text).filter((d) => d.name === 'persName') : []) for (const id of pointers(name.attrs.ref)) add(id, 'mentioned');
   return [...roles]
     .map(([id, set]): [string, Role[]] => {
       const list = ROLES.filter((r) => set.has(r));
@@ -109,7 +106,7 @@ function docEntry(tei: XElement, docId: string, file: string, fileTitle: string,
   const when = date?.attrs.when;
   const type = kindTerm(tei);
   const text = children(tei, 'text')[0];
-  const turns = [...turnIds(text, docId)].map(([sp, id], i): Turn => ({ id, who: pointer(sp.attrs.who) ?? '', n: i + 1, preview: preview(sp) }));
+  const turns = [...turnIds(text, docId)].map(([sp, id], i): Turn => ({ id, who: pointers(sp.attrs.who)[0] ?? '', n: i + 1, preview: preview(sp) }));
   return {
     href: inCorpus ? `${file}#${docId}` : file,
     file,
@@ -121,6 +118,7 @@ function docEntry(tei: XElement, docId: string, file: string, fileTitle: string,
     ...archiveOf(tei),
     roles: rolesOf(tei, turns),
     turns,
+    links: documentLinks(tei),
   };
 }
 

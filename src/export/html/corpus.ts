@@ -1,21 +1,13 @@
 /**
  * The corpus as the view draws it, from the entries of all files: documents in date order,
- * persons (one per id across files), and the edges between persons — a letter or telegram
- * sent to someone, and a dialogue weighted by how often the floor passed between the two.
+ * persons (one per id across files), and the connections between persons — the network model of
+ * the GEXF and CSV exports (export/network.ts), its `sent to` and `spoke with` edges.
  */
-import type { CatalogueFile, DocEntry, PersonEntry, Role } from './catalogue.js';
+import { buildNetwork, compare, type NetworkEdge } from '../network.js';
+import type { CatalogueFile, DocEntry, PersonEntry } from './catalogue.js';
 
-export type EdgeKind = 'sent' | 'spoke';
-
-export interface Edge {
-  kind: EdgeKind;
-  /** Sender, or the first of the two speakers by id. */
-  from: string;
-  to: string;
-  /** Documents for `sent`; changes of speaker between the two for `spoke`. */
-  weight: number;
-  docs: DocEntry[];
-}
+/** The relations the view draws; co-mention would tie nearly everyone to everyone. */
+const DRAWN = new Set<NetworkEdge['relation']>(['sent to', 'spoke with']);
 
 export interface Corpus {
   docs: DocEntry[];
@@ -23,10 +15,9 @@ export interface Corpus {
   persons: PersonEntry[];
   /** Person id → the documents naming the person, in date order. */
   docsOf: Map<string, DocEntry[]>;
-  edges: Edge[];
+  /** Edges between persons of `persons`, documents given by their `href`. */
+  edges: NetworkEdge[];
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Dated documents first, by date; then by title and link, so the order never depends on input order. */
 export function byDate(a: DocEntry, b: DocEntry): number {
@@ -36,29 +27,6 @@ export function byDate(a: DocEntry, b: DocEntry): number {
 
 export function byName(a: PersonEntry, b: PersonEntry): number {
   return a.standard.localeCompare(b.standard, 'en') || compare(a.id, b.id);
-}
-
-function edgesOf(docs: DocEntry[]): Edge[] {
-  const edges = new Map<string, Edge>();
-  const add = (kind: EdgeKind, from: string, to: string, doc: DocEntry) => {
-    const key = `${kind} ${from} ${to}`;
-    const edge = edges.get(key) ?? { kind, from, to, weight: 0, docs: [] };
-    edge.weight += 1;
-    if (edge.docs.at(-1) !== doc) edge.docs.push(doc);
-    edges.set(key, edge);
-  };
-  for (const doc of docs) {
-    const withRole = (role: Role) => doc.roles.filter(([, roles]) => roles.includes(role)).map(([id]) => id);
-    for (const from of withRole('sender')) for (const to of withRole('addressee')) if (from !== to) add('sent', from, to, doc);
-    doc.turns.forEach((turn, i) => {
-      const before = doc.turns[i - 1]?.who;
-      if (before && turn.who && before !== turn.who) {
-        const [a, b] = [before, turn.who].sort(compare) as [string, string];
-        add('spoke', a, b, doc);
-      }
-    });
-  }
-  return [...edges.values()].sort((a, b) => compare(a.kind, b.kind) || compare(a.from, b.from) || compare(a.to, b.to));
 }
 
 export function buildCorpus(files: CatalogueFile[]): Corpus {
@@ -74,5 +42,9 @@ export function buildCorpus(files: CatalogueFile[]): Corpus {
   }
   // A person a document points to without declaring keeps the id as name.
   const persons = [...docsOf.keys()].map((id) => declared.get(id) ?? { id, standard: id, variants: [] }).sort(byName);
-  return { docs, persons, docsOf, edges: edgesOf(docs) };
+  const network = buildNetwork(
+    docs.map((d) => ({ key: d.href, links: d.links })),
+    new Map(persons.map((p) => [p.id, p])),
+  );
+  return { docs, persons, docsOf, edges: network.edges.filter((e) => DRAWN.has(e.relation)) };
 }

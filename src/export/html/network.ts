@@ -2,20 +2,24 @@
  * The correspondence and dialogue network as a static SVG: the persons with a connection on
  * a circle in order of name (a layout that depends on nothing but the names, so re-runs are
  * byte-identical), a dashed arrow for each "sent to", a solid line for each pair of speakers,
- * wider the more documents or changes of speaker lie behind it (on a logarithmic scale, so one
- * heavy pair does not make every other line a hairline). Names are text; the
- * description states every connection in words.
+ * wider the more documents or replies lie behind it (on a logarithmic scale, so one heavy pair
+ * does not make every other line a hairline). Names are text; the description states every
+ * connection in words.
  */
 import { escapeHtml } from './escape.js';
 import { fix, plural } from './figures.js';
-import { byName, type Corpus, type Edge } from './corpus.js';
+import { byName, type Corpus } from './corpus.js';
+import type { NetworkEdge, Relation } from '../network.js';
 import type { PersonEntry } from './catalogue.js';
 
 const LABEL_ROOM = 180;
 const NODE_R = 5;
-const INK = { sent: '#8a1c1c', spoke: '#1f4e79' } as const;
+/** The relations the view draws, each its own kind of line. */
+type Drawn = Exclude<Relation, 'co-mentioned'>;
+const INK: Record<Drawn, string> = { 'sent to': '#8a1c1c', 'spoke with': '#1f4e79' };
 /** The widest stroke of each kind: a dashed arrow wider than this loses its dashes and its head. */
-const MAX_WIDTH = { sent: 5, spoke: 9 } as const;
+const MAX_WIDTH: Record<Drawn, number> = { 'sent to': 5, 'spoke with': 9 };
+const kindOf = (e: NetworkEdge): Drawn => (e.relation === 'sent to' ? 'sent to' : 'spoke with');
 
 interface Point {
   x: number;
@@ -23,28 +27,27 @@ interface Point {
 }
 
 /** Stroke width: 1.5 for a weight of one, growing with the logarithm of the weight up to the kind's widest for its heaviest edge. */
-function width(e: Edge, heaviest: number): number {
-  return heaviest > 1 ? 1.5 + ((MAX_WIDTH[e.kind] - 1.5) * Math.log(e.weight)) / Math.log(heaviest) : 1.5;
+function width(e: NetworkEdge, heaviest: number): number {
+  return heaviest > 1 ? 1.5 + ((MAX_WIDTH[kindOf(e)] - 1.5) * Math.log(e.weight)) / Math.log(heaviest) : 1.5;
 }
 
-
-/** What lies behind a connection: "2 documents", "106 changes of speaker in 2 documents". */
-export function weightWords(e: Edge): string {
-  return e.kind === 'sent' ? plural(e.weight, 'document') : `${plural(e.weight, 'change')} of speaker in ${plural(e.docs.length, 'document')}`;
+/** What lies behind a connection: "2 documents", "106 replies in 2 documents". */
+export function weightWords(e: NetworkEdge): string {
+  return e.relation === 'spoke with' ? `${e.weight} ${e.weight === 1 ? 'reply' : 'replies'} in ${plural(e.documents.length, 'document')}` : plural(e.weight, 'document');
 }
 
-function edgeWords(e: Edge, name: (id: string) => string): string {
-  return `${name(e.from)} ${e.kind === 'sent' ? 'sent to' : 'spoke with'} ${name(e.to)}: ${weightWords(e)}`;
+function edgeWords(e: NetworkEdge, name: (id: string) => string): string {
+  return `${name(e.source)} ${e.relation} ${name(e.target)}: ${weightWords(e)}`;
 }
 
 /** The persons the network draws: those with at least one connection, in order of name. */
 export function networkPersons(corpus: Corpus): PersonEntry[] {
-  const linked = new Set(corpus.edges.flatMap((e) => [e.from, e.to]));
+  const linked = new Set(corpus.edges.flatMap((e) => [e.source, e.target]));
   return corpus.persons.filter((p) => linked.has(p.id)).sort(byName);
 }
 
-function edgePath(kind: Edge['kind'], a: Point, b: Point): string {
-  if (kind === 'spoke') return `M${fix(a.x)},${fix(a.y)}L${fix(b.x)},${fix(b.y)}`;
+function edgePath(kind: Drawn, a: Point, b: Point): string {
+  if (kind === 'spoke with') return `M${fix(a.x)},${fix(a.y)}L${fix(b.x)},${fix(b.y)}`;
   // Bent to the left of its direction, so A→B and B→A stay apart; the end stops short of the node for the arrow.
   const [dx, dy] = [b.x - a.x, b.y - a.y];
   const c = { x: (a.x + b.x) / 2 + dy * 0.15, y: (a.y + b.y) / 2 - dx * 0.15 };
@@ -69,10 +72,11 @@ export function network(corpus: Corpus, id: string): string {
   );
   const names = new Map(corpus.persons.map((p) => [p.id, p.standard]));
   const name = (pid: string) => names.get(pid) ?? pid;
-  const heaviest = (kind: Edge['kind']) => Math.max(...corpus.edges.filter((e) => e.kind === kind).map((e) => e.weight));
+  const heaviest = (kind: Drawn) => Math.max(...corpus.edges.filter((e) => kindOf(e) === kind).map((e) => e.weight));
   const edges = corpus.edges.map((e) => {
-    const dash = e.kind === 'sent' ? ` stroke-dasharray="6 4" marker-end="url(#${id}-arrow)"` : ' stroke-opacity="0.75"';
-    return `<path d="${edgePath(e.kind, at.get(e.from)!, at.get(e.to)!)}" fill="none" stroke="${INK[e.kind]}" stroke-width="${fix(width(e, heaviest(e.kind)))}"${dash}><title>${escapeHtml(edgeWords(e, name))}</title></path>`;
+    const kind = kindOf(e);
+    const dash = kind === 'sent to' ? ` stroke-dasharray="6 4" marker-end="url(#${id}-arrow)"` : ' stroke-opacity="0.75"';
+    return `<path d="${edgePath(kind, at.get(e.source)!, at.get(e.target)!)}" fill="none" stroke="${INK[kind]}" stroke-width="${fix(width(e, heaviest(kind)))}"${dash}><title>${escapeHtml(edgeWords(e, name))}</title></path>`;
   });
   const nodes = persons.map((p) => {
     const { x, y, angle } = at.get(p.id)!;
@@ -84,15 +88,15 @@ export function network(corpus: Corpus, id: string): string {
   });
   const ly = h - 40;
   const legend = [
-    `<path d="M20,${ly}h40" stroke="${INK.sent}" stroke-width="2" stroke-dasharray="6 4" marker-end="url(#${id}-arrow)"/><text x="70" y="${ly + 4}">sent to (wider: more documents)</text>`,
-    `<path d="M20,${ly + 22}h40" stroke="${INK.spoke}" stroke-width="3"/><text x="70" y="${ly + 26}">spoke with (wider: more changes of speaker)</text>`,
+    `<path d="M20,${ly}h40" stroke="${INK['sent to']}" stroke-width="2" stroke-dasharray="6 4" marker-end="url(#${id}-arrow)"/><text x="70" y="${ly + 4}">sent to (wider: more documents)</text>`,
+    `<path d="M20,${ly + 22}h40" stroke="${INK['spoke with']}" stroke-width="3"/><text x="70" y="${ly + 26}">spoke with (wider: more replies)</text>`,
   ];
   const title = `Correspondence and dialogue: ${plural(persons.length, 'person')}, ${plural(corpus.edges.length, 'connection')}`;
   const desc = `${corpus.edges.map((e) => edgeWords(e, name)).join('. ')}.`;
   const svg = `<svg class="chart network" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${fix(w)} ${fix(h)}" width="${fix(w)}" height="${fix(h)}" font-family="system-ui, sans-serif" font-size="12" fill="#1b1b1b">
 <title id="${id}-title">${escapeHtml(title)}</title>
 <desc id="${id}-desc">${escapeHtml(desc)}</desc>
-<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M0,0L10,5L0,10z" fill="${INK.sent}"/></marker></defs>
+<defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="8" refY="5" markerUnits="userSpaceOnUse" markerWidth="10" markerHeight="10" orient="auto"><path d="M0,0L10,5L0,10z" fill="${INK['sent to']}"/></marker></defs>
 ${edges.join('\n')}
 ${nodes.join('\n')}
 ${legend.join('\n')}

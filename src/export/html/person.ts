@@ -13,10 +13,10 @@ import type { Corpus } from './corpus.js';
 function connections(corpus: Corpus, person: PersonEntry, from: string): string {
   const persons = new Map(corpus.persons.map((p) => [p.id, p]));
   const items = corpus.edges
-    .filter((e) => e.from === person.id || e.to === person.id)
+    .filter((e) => e.source === person.id || e.target === person.id)
     .map((e) => {
-      const other = persons.get(e.from === person.id ? e.to : e.from)!;
-      const verb = e.kind === 'spoke' ? 'Spoke with' : e.from === person.id ? 'Sent to' : 'Received from';
+      const other = persons.get(e.source === person.id ? e.target : e.source)!;
+      const verb = e.relation === 'spoke with' ? 'Spoke with' : e.source === person.id ? 'Sent to' : 'Received from';
       return `<li>${verb} ${personLink(from, other)}: ${weightWords(e)}</li>`;
     });
   return items.length ? `<section aria-labelledby="connections-h">\n<h2 id="connections-h">Connections</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>` : '';
