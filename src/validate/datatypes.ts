@@ -4,7 +4,7 @@
  * A datatype or expression this cannot check is accepted: the explainer must not invent faults.
  */
 import table from '../data/xsd-types.json' with { type: 'json' };
-import { w3cDate } from './dates.js';
+import { w3cDate } from '../util/w3c-date.js';
 import type { Pattern } from './grammar.js';
 
 const TYPES: Record<string, { says: string; form?: string }> = table.types;

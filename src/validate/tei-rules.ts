@@ -5,7 +5,7 @@
  */
 import kinds from '../data/pointer-kinds.json' with { type: 'json' };
 import { checkConstraints } from './constraints.js';
-import { W3C_DATE_ATTRIBUTES, w3cDate } from './dates.js';
+import { W3C_DATE_ATTRIBUTES, w3cDate } from '../util/w3c-date.js';
 import type { Profile, RuleContext, TeiRule } from './rule.js';
 import type { XElement } from '../tei/xnode.js';
 

@@ -112,7 +112,7 @@ describe('authority identifiers', () => {
     const stalin = '<idno type="wikidata">http://www.wikidata.org/entity/Q855</idno>';
     const xml = readFileSync(file, 'utf8');
     expect(xml).toContain(stalin);
-    const grammar = (value: string) => validateTei(xml.replace(stalin, value), file, { schema, rules: false });
+    const grammar = (value: string) => validateTei(xml.replace(stalin, value), file, { schema, rules: 'none' });
     expect(grammar(stalin)).toEqual([]);
     const sample: Record<string, string> = { wikidata: 'Q855', viaf: '123', geonames: '123' };
     for (const [scheme, prefix] of Object.entries(SCHEMES)) expect(grammar(`<idno type="${scheme}">${prefix}${sample[scheme]}</idno>`), scheme).toEqual([]);

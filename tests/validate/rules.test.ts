@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { validateTei } from '../../src/validate/index.js';
 import { RelaxNgSchema } from '../../src/validate/relaxng.js';
 import { checkRules, RULES } from '../../src/validate/rules.js';
-import { w3cDate } from '../../src/validate/dates.js';
+import { w3cDate } from '../../src/util/w3c-date.js';
 import { readXml } from '../../src/tei/reader.js';
 import { locator } from '../../src/tei/positions.js';
 
