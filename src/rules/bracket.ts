@@ -410,13 +410,26 @@ function overlapTest(sorted: Span[]): (span: Span) => boolean {
   };
 }
 
+/** `[[number]]`: an editor's doubled bracket is one pair, its four characters dropped alike. */
+function doubledAsOne(pairs: Pair[]): Pair[] {
+  const byOpen = new Map(pairs.map((p) => [p.open.start, p]));
+  const inner = new Set<Pair>();
+  const merged = pairs.map((p) => {
+    const q = byOpen.get(p.open.end);
+    if (!q || q.nested || q.close.end !== p.close.start) return p;
+    inner.add(q);
+    return { open: { start: p.open.start, end: q.open.end }, close: { start: q.close.start, end: p.close.end }, nested: false };
+  });
+  return merged.filter((p) => !inner.has(p));
+}
+
 /** A bracket holding brackets is read when those hold none (an editor's remark around glosses); deeper nesting stays text. */
 const MAX_REMARK = 5000;
 
 function nestsDeeper(inner: string): boolean {
   if (inner.length > MAX_REMARK) return true;
   let depth = 0;
-  for (const c of inner) {
+  for (const c of inner.replace(/\[\[/g, '[').replace(/\]\]/g, ']')) {
     depth += c === '[' ? 1 : c === ']' ? -1 : 0;
     if (depth > 1) return true;
   }
@@ -447,7 +460,7 @@ function numberExpansions(text: string, pairs: Pair[], out: Annotation[]): Set<P
 export const bracketRule: InlineRule = (text, context) => {
   // Square brackets and the round ones of recorder's remarks: most paragraphs have neither.
   if (!text.includes('[') && !text.includes('(')) return [];
-  const pairs = scanSquare(text).pairs.filter((p) => !isLeftAlone(text, p));
+  const pairs = doubledAsOne(scanSquare(text).pairs).filter((p) => !isLeftAlone(text, p));
   const out: Annotation[] = [];
   const inWords = new Set([...expansions(text, pairs, out), ...numberExpansions(text, pairs, out)]);
   // A bracket holding brackets ("[of the CCP [Chinese Communist Party] CC]") is read like any other, around the pairs inside it.

@@ -40,7 +40,8 @@ const PAGE_LINE = new RegExp(
     '(?:get |view )?citation:?',
     'share document|e-?mail this document|print document|download pdf',
     '(?:english|russian) (?:html|pdf)',
-    'digital archive(?: international history declassified)?',
+    'digital archive(?: digitalarchive\\.wilsoncenter\\.org)?(?: international history declassified)?',
+    'credits:?|document information|this document was made possible .*',
     'back to top|next document|previous document|related (?:collections|documents)|show more|tags|keywords|menu',
     'it appears your web browser .*|click here to .*|pdfs cannot be printed inline .*',
     '(?:summary|description|original language|language|contents|source|author|title|date):?',
@@ -48,6 +49,12 @@ const PAGE_LINE = new RegExp(
   ].join('|')})$`,
   'iu',
 );
+
+/** How a page's own lines start, for the last line of an excerpt cut inside one ("To enq"). */
+const PAGE_LINE_OPENINGS = ['to enquire about this document', 'the history and public policy program welcomes', 'record id', 'original uploaded date'];
+const cutPageLine = (bare: string) => bare.length >= 3 && PAGE_LINE_OPENINGS.some((o) => o.length > bare.length && o.startsWith(bare.toLowerCase()));
+/** The kind of contents a PDF cover names, glued before the document's first words ("English Translation Ciphergram No. 1"). */
+const CONTENTS_LEAD = /^(?:english translation|original scan|transcription)\s+(?=\p{Lu})/iu;
 
 /**
  * The source without the lines that are not the document's text, read in order against the export:
@@ -64,17 +71,20 @@ export function sourceText(text: string, headerText: string, exported: string): 
   };
   const body = normalise(exported);
   let cursor = 0;
-  return text
-    .split('\n')
-    .filter((line) => {
+  const lines = text.split('\n');
+  return lines
+    .flatMap((line, k) => {
       const bare = markdown(line).replace(/^\s*[•·*-]\s+/u, '').trim();
-      if (!bare || PAGE_LINE.test(bare)) return false;
-      const words = normalise(bare);
+      const lead = CONTENTS_LEAD.exec(bare)?.[0] ?? '';
+      if (!bare || PAGE_LINE.test(bare) || (k === lines.length - 1 && cutPageLine(bare))) return [];
+      const words = normalise(bare.slice(lead.length));
       if (body.startsWith(words, cursor)) {
         cursor += words.length;
-        return true;
+        return [lead ? line.slice(line.indexOf(lead) + lead.length) : line];
       }
-      return !bare.split(/(?:Title|Author|Date|Source|Description|Summary|Citation|Original Language|Contents):/u).every(inHeader);
+      // A cover's date line holds the title too ("March 14, 1963 Telegram from …").
+      const parts = bare.split(/(?:Title|Author|Date|Source|Description|Summary|Citation|Original Language|Contents):|^(?=\p{Lu}\p{Ll}+ \d{1,2}, \d{4} )|(?<=^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}) /u);
+      return parts.every(inHeader) ? [] : [line];
     })
     .join('\n');
 }

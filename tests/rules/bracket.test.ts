@@ -305,6 +305,13 @@ const cases: Record<string, Case> = {
     text: '[handwritten: Agreed]',
     expected: (t) => [{ rule: 'bracket', ...at(t, '[handwritten: Agreed]'), node: { kind: 'add' }, drop: [at(t, '[handwritten: '), at(t, ']')] }],
   },
+  'a doubled bracket is one pair': {
+    text: '[handwritten: Outgoing [[number]] 03003]',
+    expected: (t) => [
+      { rule: 'bracket', ...at(t, t), node: { kind: 'add' }, drop: [at(t, '[handwritten: '), at(t, ']', 2)] },
+      { rule: 'bracket', ...at(t, '[[number]]'), node: { kind: 'supplied', reason: 'subaudible' }, drop: [at(t, '[['), at(t, ']]')] },
+    ],
+  },
   'words inserted by hand': {
     text: 'approved [inserted by hand: agreed] today',
     expected: (t) => [{ rule: 'bracket', ...at(t, '[inserted by hand: agreed]'), node: { kind: 'add' }, drop: [at(t, '[inserted by hand: '), at(t, ']')] }],
