@@ -55,7 +55,7 @@ function spacesEnd(text: string, i: number): number {
   return i;
 }
 
-/** Pushes from..to-1 down to `to`, longest first, as a greedy quantifier gives them back. */
+/** The positions from `from` down to `to`: the longest first, as a greedy quantifier gives them back. */
 function pushDown(out: number[], from: number, to: number): void {
   for (let i = from; i >= to; i--) out.push(i);
 }
@@ -110,7 +110,7 @@ class CharClasses {
     this.cache.clear();
   }
 
-  /** The class of the text's character at `i` (-1: none), and its length in code units. */
+  /** The class of the text's character (code point) at `i`; -1 for none. */
   at(text: string, i: number): number {
     const code = text.charCodeAt(i);
     if (code < 128) return this.ascii[code]!;
