@@ -41,7 +41,12 @@ export async function convertFiles(paths: string[], options: ConvertOptions): Pr
   const { tasks, collisions } = plan(files, options.outDir);
   outcomes.push(...collisions);
   const progress = new Progress(tasks.length, 'converting', options.quiet ?? false);
-  const fileOptions: ConvertFileOptions = { outDir: options.outDir, ...(options.force ? { force: true } : {}), ...(options.reportDir ? { reportDir: options.reportDir } : {}) };
+  const fileOptions: ConvertFileOptions = {
+    outDir: options.outDir,
+    ...(options.force ? { force: true } : {}),
+    ...(options.reportDir ? { reportDir: options.reportDir } : {}),
+    ...(options.check === false ? { check: false } : {}),
+  };
   const reportDir = reportDirOf(fileOptions);
   // Temporary files of killed runs are swept first; Ctrl-C stops between files and sweeps ours.
   sweepTempFiles(options.outDir, false);

@@ -1,6 +1,7 @@
 /**
- * Converting one source file: read, decode, convert, check against the project schema,
- * refuse to overwrite hand edits, write atomically. Runs in the main thread or a worker.
+ * Converting one source file: read, decode, convert, check against the project schema (unless
+ * a validation follows), refuse to overwrite hand edits, write atomically. Runs in the main
+ * thread or a worker.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -31,6 +32,11 @@ export interface ConvertFileOptions {
   force?: boolean;
   /** Folder for the JSON conversion reports (default: `<outDir>/reports`). */
   reportDir?: string;
+  /**
+   * Check every TEI file against the project schema before writing it (default). Off where a
+   * validation follows (`build`): the writer's tree is typed and tested, and validate checks anyway.
+   */
+  check?: boolean;
 }
 
 export interface ConvertTask {
@@ -52,7 +58,8 @@ export function reportDirOf(options: ConvertFileOptions): string {
   return options.reportDir ?? join(options.outDir, 'reports');
 }
 
-export function convertFile({ file, output }: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema): FileOutcome {
+/** `schema`: the compiled project schema when the options ask for the check, else undefined. */
+export function convertFile({ file, output }: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema | undefined): FileOutcome {
   const name = basename(file);
   let bytes: Buffer;
   try {
@@ -76,7 +83,7 @@ export function convertFile({ file, output }: ConvertTask, options: ConvertFileO
   const { conversion, report } = convertText(text, name);
   report.messages = report.messages.map((m) => ({ ...m, file }));
   const xml = writeTei(conversion);
-  const problems = schema.validate(xml, output);
+  const problems = schema ? schema.validate(xml, output) : [];
   if (problems.length) {
     const internal = problems.map((p) => ({ ...p, rule: `internal/${p.rule}`, message: `converter produced invalid TEI, not written: ${p.message}` }));
     return { file, status: 'failed', diagnostics: [...diagnostics, ...internal], summary: summarise(report) };

@@ -54,6 +54,8 @@ Exit status: 0 all fine, 1 a file failed or is invalid, 2 usage error, 130 inter
     .option('-j, --workers <n>', 'worker threads (default 1; "auto" for one per core)', parseWorkers, 1)
     .option('--shard <I/N>', 'convert only shard I of N (a stable split by file name, for many machines)', parseShardOption)
     .option('--files-from <list>', 'read more input paths from a file, one a line ("-" for standard input)')
+    .option('--check', 'check each TEI file against the project schema before writing it (the default)')
+    .option('--no-check', 'write without that check, when `teikit validate` follows')
     .addHelpText(
       'after',
       `
@@ -61,14 +63,16 @@ Examples:
   $ teikit convert sources/1949-04-13-kovalev-to-filippov-53517.txt -o /tmp/tei
   $ teikit convert --workers auto archive/ -o tei/
   $ teikit convert --shard 3/8 archive/ -o tei/     # machine 3 of 8; the 8 shards together are the whole run
+  $ teikit convert --no-check archive/ -o tei/ && teikit validate tei/
 
-A file edited by hand since it was converted is never overwritten without --force.`,
+A file edited by hand since it was converted is never overwritten without --force. A file the
+schema check rejects is not written (rule internal/…); with --no-check it is, for validate to judge.`,
     )
     .action(async (paths: string[], opts: ConvertFlags) => {
       if (!paths.length && !opts.filesFrom) program.error('error: convert needs source files or folders, or --files-from', { exitCode: EXIT.usage });
       const { convertFiles } = await import('./commands.js');
       const g = program.opts<Global>();
-      code = finish('convert', await convertFiles(paths, convertOptions(opts, g)), g);
+      code = finish('convert', await convertFiles(paths, convertOptions(opts, g, true)), g);
     });
 
   program
@@ -133,11 +137,13 @@ Examples:
     .option('--network-dir <dir>', 'GEXF and CSV output folder', 'network')
     .option('-f, --force', 'overwrite TEI files even if they were edited by hand')
     .option('-j, --workers <n>', 'worker threads for the conversion (default 1; "auto" for one per core)', parseWorkers, 1)
+    .option('--check', 'also check each TEI file against the project schema before writing it (off by default: the build validates every file it writes)')
+    .option('--no-check', 'no schema check while converting (the default)')
     .action(async (paths: string[], opts: ConvertFlags & { html: string; jsonDir: string; cslDir: string; cmifDir: string; networkDir: string }) => {
       const { convertFiles, validateFiles, exportFiles } = await import('./commands.js');
       const g = program.opts<Global>();
       const quiet = { ...(g.quiet ? { quiet: true } : {}) };
-      const converted = await convertFiles(paths, convertOptions(opts, g));
+      const converted = await convertFiles(paths, convertOptions(opts, g, false));
       const tei = converted.flatMap((o) => (o.output ? [o.output] : []));
       const validated = tei.length ? validateFiles(tei, quiet) : [];
       const folders: [ExportFormat, string][] = [
@@ -172,12 +178,15 @@ interface ConvertFlags {
   workers: number;
   shard?: Shard;
   filesFrom?: string;
+  /** Undefined unless --check or --no-check is given: each command has its own default. */
+  check?: boolean;
 }
 
-function convertOptions(opts: ConvertFlags, g: Global): ConvertOptions {
+function convertOptions(opts: ConvertFlags, g: Global, checkByDefault: boolean): ConvertOptions {
   return {
     outDir: opts.out,
     workers: opts.workers,
+    check: opts.check ?? checkByDefault,
     ...(opts.force ? { force: true } : {}),
     ...(opts.reportDir ? { reportDir: opts.reportDir } : {}),
     ...(opts.shard ? { shard: opts.shard } : {}),

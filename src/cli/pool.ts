@@ -1,12 +1,12 @@
 /**
  * Batch conversion over worker threads. Files stream to whichever worker is idle; each worker
- * compiles the schema once and writes its own outputs, so the main thread holds only small
- * outcomes and memory stays flat however large the batch. One worker means this thread.
+ * compiles the schema once (when it checks) and writes its own outputs, so the main thread holds
+ * only small outcomes and memory stays flat however large the batch. One worker means this thread.
  */
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { convertFile, failed, type ConvertFileOptions, type ConvertTask, type FileOutcome } from './convert-file.js';
-import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
+import type { RelaxNgSchema } from '../validate/relaxng.js';
 
 export type OnProgress = (done: number, file: string) => void;
 
@@ -51,7 +51,7 @@ export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions,
 }
 
 async function runHere(tasks: ConvertTask[], options: ConvertFileOptions, onProgress: OnProgress, signal: AbortSignal): Promise<FileOutcome[]> {
-  const schema = RelaxNgSchema.load(PROJECT_SCHEMA);
+  const schema = await checker(options);
   const results: FileOutcome[] = [];
   try {
     for (const task of tasks) {
@@ -63,12 +63,19 @@ async function runHere(tasks: ConvertTask[], options: ConvertFileOptions, onProg
     }
     return results;
   } finally {
-    schema.dispose();
+    schema?.dispose();
   }
 }
 
+/** The compiled project schema when the outputs are checked; without the check, libxml2 is not even loaded. */
+export async function checker(options: ConvertFileOptions): Promise<RelaxNgSchema | undefined> {
+  if (options.check === false) return undefined;
+  const { PROJECT_SCHEMA, RelaxNgSchema } = await import('../validate/relaxng.js');
+  return RelaxNgSchema.load(PROJECT_SCHEMA);
+}
+
 /** A bug met on one file fails that file, not the batch. */
-export function convertGuarded(task: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema): FileOutcome {
+export function convertGuarded(task: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema | undefined): FileOutcome {
   try {
     return convertFile(task, options, schema);
   } catch (e) {

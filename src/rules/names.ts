@@ -1,15 +1,16 @@
 /**
  * The name rule: finds the gazetteer's spellings in running text.
  *
- * All spellings are compiled once into one regular expression shaped as a trie, so each
- * position of the text costs one walk down the trie, and the greedy walk yields the longest
- * spelling ("Mao Zedong" before "Mao"). Spaces and hyphens inside a spelling are
- * interchangeable ("Kim Il-sung" = "Kim Il Sung"), a hyphen or apostrophe may also be left out
- * ("Chiang Kaishek", "Yanan"), any apostrophe character will do ("Yan’an"), spaces after dots
- * are optional ("I.V.Stalin"), and no-break spaces count as spaces. A name must stand as a word: "Stalingrad" and "Maoist" do not contain Stalin or
+ * All spellings go into one trie, built once (name-trie.ts), so each position of the text costs
+ * one walk down the trie, and the greedy walk yields the longest spelling ("Mao Zedong" before
+ * "Mao"). Spaces and hyphens inside a spelling are interchangeable ("Kim Il-sung" = "Kim Il
+ * Sung"), a hyphen or apostrophe may also be left out ("Chiang Kaishek", "Yanan"), any
+ * apostrophe character will do ("Yan’an"), spaces after dots are optional ("I.V.Stalin"), and
+ * no-break spaces count as spaces. A name must stand as a word: "Stalingrad" and "Maoist" do not contain Stalin or
  * Mao; "Mao's" and "Guomindang-ists" do contain Mao and Guomindang.
  */
 import { escapeRegExp, LINE_SPACE } from './text.js';
+import { NameTrie } from './name-trie.js';
 import type { Annotation, InlineRule, Span } from '../model/annotation.js';
 import labels from '../data/labels.json' with { type: 'json' };
 import { allEntities, lookupEntity, stripSeparators, variantKey, type GazetteerEntry } from './gazetteer.js';
@@ -19,16 +20,9 @@ export interface NameMatch extends Span {
   text: string;
 }
 
-/** Spaces within a line (no-break ones included); a name may wrap once but not span a blank line. */
+/** Spaces within a line (no-break ones included). */
 const SPACE = LINE_SPACE;
-// Blanks, a line end among them or not: the line end splits the run, so no blank can go to either side.
-const SPACES = `(?:${SPACE}+(?:\\n${SPACE}*)?|\\n${SPACE}*)`;
-const HYPHEN = '[\\-\\u2010\\u2011]';
-const SPACE_OR_HYPHEN = `(?:${SPACE}*${HYPHEN}${SPACE}*|${SPACES})`;
-
-const APOSTROPHE = "['’‘ʼ`]";
-const IS_APOSTROPHE = new RegExp(`^${APOSTROPHE}$`, 'u');
-const APOSTROPHES = new RegExp(APOSTROPHE, 'gu');
+const APOSTROPHES = /['’‘ʼ`]/gu;
 const HYPHEN_BETWEEN_LETTERS = /(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu;
 
 /** A spelling and the forms it has without its hyphens and apostrophes ("Kaishek", "Yanan"). */
@@ -36,40 +30,6 @@ function forms(variant: string): string[] {
   const spelling = variant.normalize('NFC');
   const joined = spelling.replace(HYPHEN_BETWEEN_LETTERS, '');
   return [spelling, joined, spelling.replace(APOSTROPHES, ''), joined.replace(APOSTROPHES, '')];
-}
-
-/**
- * One regex piece per character of a spelling. No piece matches the empty string except the
- * spaces after a dot, which never have a sibling: so at each branch of the trie at most one
- * piece fits, and the greedy walk finds the longest spelling.
- */
-function atoms(form: string): string[] {
-  const chars = [...form];
-  const out: string[] = [];
-  chars.forEach((ch, i) => {
-    const previous = chars[i - 1] ?? '';
-    if (/\s/u.test(ch)) {
-      // A run of spaces is one separator; after a dot it is optional and already emitted.
-      if (!/\s/u.test(previous) && previous !== '.') out.push(SPACE_OR_HYPHEN);
-    } else if (/[-\u2010\u2011]/u.test(ch)) out.push(SPACE_OR_HYPHEN);
-    else if (IS_APOSTROPHE.test(ch)) out.push(APOSTROPHE);
-    else if (ch === '.') out.push(...(i === chars.length - 1 ? ['\\.'] : ['\\.', `(?:${SPACES})?`]));
-    else out.push(escapeRegExp(ch.toLowerCase()));
-  });
-  return out;
-}
-
-interface TrieNode {
-  terminal: boolean;
-  next: Map<string, TrieNode>;
-}
-
-function trieSource(node: TrieNode): string {
-  const branches = [...node.next].map(([atom, child]) => atom + trieSource(child));
-  if (branches.length === 0) return '';
-  const body = `(?:${branches.join('|')})`;
-  // Greedy `?`: the longer spelling is tried first, the shorter one is the fallback.
-  return node.terminal ? `${body}?` : body;
 }
 
 /** The first word of a spelling or of a text at a position, as the prefilter compares them. */
@@ -86,37 +46,31 @@ function mayStart(text: string, at: number): boolean {
   return firstWords.has(word.replace(APOSTROPHES, '')) || firstWords.has(word.split(APOSTROPHES)[0]!);
 }
 
-function compile(entries: readonly GazetteerEntry[]): { pattern: RegExp; casings: Map<string, string[]>; firstWords: Set<string> } {
-  const root: TrieNode = { terminal: false, next: new Map() };
+const spellingsOf = (entry: GazetteerEntry): Set<string> => new Set([entry.name, ...entry.variants]);
+
+/** Every form of every spelling the rule looks for, in the gazetteer's order. */
+export function spellingForms(entries: readonly GazetteerEntry[]): Set<string> {
+  return new Set(entries.flatMap((entry) => [...spellingsOf(entry)].flatMap(forms)));
+}
+
+function compile(entries: readonly GazetteerEntry[]): { trie: NameTrie; casings: Map<string, string[]>; firstWords: Set<string> } {
+  const spellings = spellingForms(entries);
   const casings = new Map<string, string[]>();
-  const firstWords = new Set<string>();
   for (const entry of entries) {
-    for (const variant of new Set([entry.name, ...entry.variants])) {
-      for (const form of new Set(forms(variant))) {
-        firstWords.add(firstWord(form));
-        let node = root;
-        for (const atom of atoms(form)) {
-          let child = node.next.get(atom);
-          if (!child) node.next.set(atom, (child = { terminal: false, next: new Map() }));
-          node = child;
-        }
-        node.terminal = true;
-      }
+    for (const variant of spellingsOf(entry)) {
       const key = variantKey(variant);
       casings.set(key, [...(casings.get(key) ?? []), stripSeparators(variant.normalize('NFC'))]);
     }
   }
-  // Sticky: it is tried only where a name can start (see findNames), not at every character.
-  const pattern = new RegExp(`${trieSource(root)}(?![\\p{L}\\p{N}])`, 'iuy');
-  return { pattern, casings, firstWords };
+  return { trie: new NameTrie(spellings), casings, firstWords: new Set([...spellings].map((form) => firstWord(form))) };
 }
 
-const { pattern, casings, firstWords } = compile(allEntities());
+const { trie, casings, firstWords } = compile(allEntities());
 
 /**
  * Where a match can begin: a word starting with a capital or a digit (every spelling does, and
- * casing must agree) that is the first word of some spelling. Trying the large pattern only
- * there keeps the rule fast on long texts.
+ * casing must agree) that is the first word of some spelling. Walking the trie only there
+ * keeps the rule fast on long texts.
  */
 const WORD_START = /(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{N}]/gu;
 
@@ -151,12 +105,12 @@ export function findNames(text: string): NameMatch[] {
   let end = 0;
   for (const start of text.matchAll(WORD_START)) {
     if (start.index < end || !mayStart(text, start.index)) continue;
-    pattern.lastIndex = start.index;
-    const m = pattern.exec(text);
-    const entity = m ? resolveSpelling(m[0]) : undefined;
-    if (!m || !entity) continue;
-    matches.push({ start: m.index, end: m.index + m[0].length, entity, text: m[0] });
-    end = m.index + m[0].length;
+    const stop = trie.matchAt(text, start.index);
+    const spelling = stop < 0 ? '' : text.slice(start.index, stop);
+    const entity = spelling ? resolveSpelling(spelling) : undefined;
+    if (!entity) continue;
+    matches.push({ start: start.index, end: stop, entity, text: spelling });
+    end = stop;
   }
   return matches;
 }
