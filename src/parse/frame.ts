@@ -11,7 +11,7 @@ import type { Field, FieldName } from './front-matter.js';
 import type { ReportBuilder } from '../diagnostics/report.js';
 import { matchChrome } from '../rules/chrome.js';
 import { matchSpeaker } from '../rules/speaker.js';
-import { parseDate } from '../rules/date.js';
+import { findDates, parseDate } from '../rules/date.js';
 import { matchFunding } from '../rules/funding.js';
 import { findArchivalIds } from '../rules/archival-id.js';
 import { citesDigitalArchive, readCover, readExtractedCover, readWrappedCover, startsWithBanner } from './cover.js';
@@ -123,6 +123,13 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
     }
   }
   if (!fields.some((f) => f.name === 'title')) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), start >= 0 || signed || fields.some((f) => f.name === 'funder'), take));
+  const first = content.find((l) => !drop.has(l));
+  const head = !fields.some((f) => f.name === 'title') && first ? runOnHead(first) : undefined;
+  if (head) {
+    fields.push(...head.fields);
+    for (const piece of head.removed) report.removed(first!.line, piece.text, piece.rule);
+    all[all.indexOf(first!)] = head.rest;
+  }
   return { lines: all.filter((l) => !drop.has(l)), fields };
 }
 
@@ -260,6 +267,30 @@ function titleLike(text: string, framed: boolean): boolean {
 }
 
 export const isDocumentTitle = (text: string): boolean => titleLike(text, false);
+
+/**
+ * A copy that ran the whole document onto one line, its title first, then (after the blanks of a
+ * lost line break) the date, then the text: "Memorandum of … Conversation with …  November 22,
+ * 1962 At the beginning …". The title must name a kind of document.
+ */
+function runOnHead(line: Line): { fields: Field[]; removed: { text: string; rule: string }[]; rest: Line } | undefined {
+  const text = line.text;
+  if (text.length < 300) return undefined;
+  const date = findDates(text.slice(0, 400), {}).find((d) => d.start > 0);
+  const before = date && text.slice(0, date.start);
+  if (!date || !before || !/\S\s{2,}$/.test(before) || !titleLike(before, false) || !/^\s+\p{Lu}/u.test(text.slice(date.end))) return undefined;
+  const lead = before.search(/\S/);
+  const title = linePiece(line, lead, before.trimEnd().length);
+  const rest = linePiece(line, date.end + (text.slice(date.end).length - text.slice(date.end).trimStart().length));
+  return {
+    fields: [
+      { name: 'title', value: title.text, pos: linePosition(title) },
+      { name: 'date', value: date.text, pos: linePosition(line, date.start) },
+    ],
+    removed: [{ text: title.text, rule: 'frame/title' }, { text: date.text, rule: 'frame/date' }],
+    rest,
+  };
+}
 
 /** A page of the archive opens with the document's date line and title line; both or neither are taken. */
 function dateAndTitle(content: Line[], framed: boolean, take: (line: Line, rule: string) => void): Field[] {

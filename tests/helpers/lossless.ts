@@ -82,6 +82,12 @@ export function sourceText(text: string, headerText: string, exported: string): 
         cursor += words.length;
         return [lead ? line.slice(line.indexOf(lead) + lead.length) : line];
       }
+      // A copy that ran the document onto one line: its title, the date, then the text.
+      const runOn = /^(.+?\S)\s{2,}(\p{Lu}\p{Ll}+ \d{1,2}, \d{4})\s+(?=\p{Lu})/u.exec(bare);
+      if (runOn && inHeader(runOn[1]!) && inHeader(runOn[2]!) && body.startsWith(normalise(bare.slice(runOn[0].length)), cursor)) {
+        cursor += normalise(bare.slice(runOn[0].length)).length;
+        return [bare.slice(runOn[0].length)];
+      }
       // A cover's date line holds the title too ("March 14, 1963 Telegram from …").
       const parts = bare.split(/(?:Title|Author|Date|Source|Description|Summary|Citation|Original Language|Contents):|^(?=\p{Lu}\p{Ll}+ \d{1,2}, \d{4} )|(?<=^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}) /u);
       return parts.every(inHeader) ? [] : [line];

@@ -495,6 +495,16 @@ describe('copies that keep the PDF cover\'s line breaks, and excerpts cut inside
     ]);
     expect(report.removed.at(-1)!.text).toBe('English Translation ');
   });
+  it('cuts the title and the date off a document a copy ran onto one line, and keeps the rest as its text', () => {
+    const { root, report } = convert('run-on-title-date.txt');
+    expect(title(root)).toEqual(['Memorandum of the Conversation of V. P. Orlov with Comrades R. Alvarez and T. Mendes on the Harbour Works']);
+    expect(created(root)).toEqual([['1963-03-03', undefined]]);
+    expect(body(root)[0]).toMatch(/^At the start of the conversation, which took place at the ministry,/);
+    expect(report.removed.map((r) => [r.line, r.rule, r.text])).toEqual([
+      [1, 'frame/title', 'Memorandum of the Conversation of V. P. Orlov with Comrades R. Alvarez and T. Mendes on the Harbour Works'],
+      [1, 'frame/date', 'March 3, 1963'],
+    ]);
+  });
   it('takes the first letters of a frame line that end an excerpt ("To enq") with the blocks, and the summary above them', () => {
     const { root, report } = convert('cut-inside-blocks.txt');
     expect(summary(root)).toEqual(['The Foreign Ministry asks the embassy about the harbour works and their quotas.']);
