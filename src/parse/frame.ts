@@ -273,12 +273,17 @@ export const isDocumentTitle = (text: string): boolean => titleLike(text, false)
  * lost line break) the date, then the text: "Memorandum of … Conversation with …  November 22,
  * 1962 At the beginning …". The title must name a kind of document.
  */
+/** A title ending in one of these words goes on into the date after it ("Telegram of 9 May 1989"). */
+const TITLE_GOES_ON = /\b(?:of|on|in|at|from|to|for|by|dated|the|and|between|with)$/iu;
+
 function runOnHead(line: Line): { fields: Field[]; removed: { text: string; rule: string }[]; rest: Line } | undefined {
   const text = line.text;
   if (text.length < 300) return undefined;
   const date = findDates(text.slice(0, 400), {}).find((d) => d.start > 0);
   const before = date && text.slice(0, date.start);
-  if (!date || !before || !/\S\s{2,}$/.test(before) || !titleLike(before, false) || !/^\s+\p{Lu}/u.test(text.slice(date.end))) return undefined;
+  // A lost line break leaves blanks before the date, or a title that cannot go on into it ("… to Moscow 9 May 1989 For …").
+  const broken = !!before && (/\S\s{2,}$/.test(before) || (before.trim().split(/\s+/).length >= 4 && !TITLE_GOES_ON.test(before.trim())));
+  if (!date || !before || !broken || !titleLike(before, false) || !/^\s+\p{Lu}/u.test(text.slice(date.end))) return undefined;
   const lead = before.search(/\S/);
   const title = linePiece(line, lead, before.trimEnd().length);
   const rest = linePiece(line, date.end + (text.slice(date.end).length - text.slice(date.end).trimStart().length));
@@ -294,8 +299,11 @@ function runOnHead(line: Line): { fields: Field[]; removed: { text: string; rule
 
 /** A page of the archive opens with the document's date line and title line; both or neither are taken. */
 function dateAndTitle(content: Line[], framed: boolean, take: (line: Line, rule: string) => void): Field[] {
-  // Some copies put a sentence of the site above the date line (a neighbouring document's summary).
-  const stray = content.length > 2 && !parseDate(content[0]!.text, {}) && parseDate(content[1]!.text, {}) && /\p{Ll}[.!?]$/u.test(content[0]!.text.trim());
+  // Some copies put a sentence of the site above the date line (a neighbouring document's summary,
+  // whole or cut short: a sentence's words, the last in lower case).
+  const strayText = content[0]?.text.trim() ?? '';
+  const sentence = /\p{Ll}[.!?]$/u.test(strayText) || (strayText.split(/\s+/).length >= 8 && /\s\p{Ll}+$/u.test(strayText));
+  const stray = content.length > 2 && !parseDate(strayText, {}) && !!parseDate(content[1]!.text, {}) && sentence;
   const fields = openingLines(stray ? content.slice(1) : content, framed, take);
   if (stray && fields.length) take(content[0]!, 'frame/stray');
   return fields;

@@ -46,6 +46,9 @@ const namedIn = (text: string, name: string): boolean => new RegExp(`(?<![\\p{L}
 
 const INITIALS = /^(?:\p{Lu}\.\s?)+\p{Lu}/u;
 
+/** "KGB:", "MfS:": letters of an institution's name, no vowel among them; a person's name in capitals has one ("KIM:"). */
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[^\W\d_AEIOUYaeiouy]{2,6}$/u;
+
 /** "Issuing Authority:", "Accompanying Persons:": several words of the language, no name among them (nor one an editor supplied: "Soviet Ambassador [S.V. Chervonenko]:"). */
 function wordsOfTheLanguage(m: SpeakerMatch): boolean {
   const words = m.name.split(/\s+/);
@@ -100,7 +103,7 @@ export function credibleSpeakers(units: Classified[], page: string, report: Repo
     if (m.name.split(/\s+/).some((w) => INSTITUTION_WORDS.has(w))) return false;
     const known = lookupEntity(m.name);
     if (known) return known.kind === 'person';
-    if (wordsOfTheLanguage(m)) return false;
+    if (wordsOfTheLanguage(m) || ACRONYM.test(m.name)) return false;
     const repeated = (count.get(key(m)) ?? 0) > 1;
     // "TOP SECRET. The …" has the period form's shape: an unknown name there must label more than
     // one turn, or carry initials ("O. DORTICOS.") and be named before the first turn.

@@ -41,6 +41,8 @@ const COMPONENT_WORDS: { type: ArchivalComponentType | 'leaves'; words: string; 
   { type: 'fond', words: String.raw`fond|f\.` },
   { type: 'opis', words: String.raw`opis'?|op\.|o\.` },
   { type: 'delo', words: String.raw`delo|d\.` },
+  // Ukrainian archives cite the file as "sprava" (spr.), the delo of the Soviet system.
+  { type: 'delo', words: String.raw`sprava|spr\.` },
   // The Foreign Policy Archive numbers a file within its opis by "poriadkovyi nomer" (por.).
   { type: 'por', words: String.raw`por\.|por` },
   { type: 'papka', words: String.raw`papka|pap\.|p\.` },

@@ -216,7 +216,8 @@ function matchColonSpeaker(line: string): SpeakerMatch | null {
   if (side) return { label, labelStart, contentStart, ...side };
   const words = stageMatch ? rawWords.slice(0, stageMatch.index) : rawWords;
   const key = fold(words);
-  if (key === '' || NON_SPEAKER.has(key)) return null;
+  // "[Additional] Participants:": the editor's word does not make a field label a speaker.
+  if (key === '' || NON_SPEAKER.has(key) || NON_SPEAKER.has(fold(words.split(/[[\]]/).filter((_, k) => k % 2 === 0).join(' ')))) return null;
 
   const base = { label, labelStart, contentStart };
   const stage: Partial<SpeakerMatch> = {};

@@ -53,6 +53,7 @@ const PAGE_LINE = new RegExp(
 /** How a page's own lines start, for the last line of an excerpt cut inside one ("To enq"). */
 const PAGE_LINE_OPENINGS = ['to enquire about this document', 'the history and public policy program welcomes', 'record id', 'original uploaded date'];
 const cutPageLine = (bare: string) => bare.length >= 3 && PAGE_LINE_OPENINGS.some((o) => o.length > bare.length && o.startsWith(bare.toLowerCase()));
+const DATE_LINE = /^\s*\p{Lu}\p{Ll}+ \d{1,2}, \d{4}\s*$/u;
 /** The kind of contents a PDF cover names, glued before the document's first words ("English Translation Ciphergram No. 1"). */
 const CONTENTS_LEAD = /^(?:english translation|original scan|transcription)\s+(?=\p{Lu})/iu;
 
@@ -72,18 +73,21 @@ export function sourceText(text: string, headerText: string, exported: string): 
   const body = normalise(exported);
   let cursor = 0;
   const lines = text.split('\n');
+  const firstLine = lines.findIndex((l) => l.trim());
   return lines
     .flatMap((line, k) => {
       const bare = markdown(line).replace(/^\s*[•·*-]\s+/u, '').trim();
       const lead = CONTENTS_LEAD.exec(bare)?.[0] ?? '';
       if (!bare || PAGE_LINE.test(bare) || (k === lines.length - 1 && cutPageLine(bare))) return [];
+      // Above the date line a page may show a sentence of another document (its teaser), whole or cut short.
+      if (k === firstLine && DATE_LINE.test(lines[k + 1] ?? '') && /\s\p{Ll}+[.!?]?$/u.test(bare)) return [];
       const words = normalise(bare.slice(lead.length));
       if (body.startsWith(words, cursor)) {
         cursor += words.length;
         return [lead ? line.slice(line.indexOf(lead) + lead.length) : line];
       }
       // A copy that ran the document onto one line: its title, the date, then the text.
-      const runOn = /^(.+?\S)\s{2,}(\p{Lu}\p{Ll}+ \d{1,2}, \d{4})\s+(?=\p{Lu})/u.exec(bare);
+      const runOn = /^(.+?\S)\s+((?:\p{Lu}\p{Ll}+ \d{1,2}, |\d{1,2} \p{Lu}\p{Ll}+ )\d{4})\s+(?=\p{Lu})/u.exec(bare);
       if (runOn && inHeader(runOn[1]!) && inHeader(runOn[2]!) && body.startsWith(normalise(bare.slice(runOn[0].length)), cursor)) {
         cursor += normalise(bare.slice(runOn[0].length)).length;
         return [bare.slice(runOn[0].length)];

@@ -505,6 +505,18 @@ describe('copies that keep the PDF cover\'s line breaks, and excerpts cut inside
       [1, 'frame/date', 'March 3, 1963'],
     ]);
   });
+  it('a title that cannot go on into the date after it ends where a copy lost its line break, even with one blank', () => {
+    const { root, report } = convert('run-on-title-single-space.txt');
+    expect(title(root)).toEqual(['Report on a Working Visit of Comrade Nowak to Moscow']);
+    expect(created(root)).toEqual([['1989-05-09', undefined]]);
+    expect(report.removed.map((r) => [r.rule, r.text])).toEqual([['frame/title', 'Report on a Working Visit of Comrade Nowak to Moscow'], ['frame/date', '9 May 1989']]);
+  });
+  it('a neighbouring document\'s sentence above the date line is the site\'s, cut short or whole', () => {
+    const { root, report } = convert('stray-cut-sentence.txt');
+    expect(title(root)).toEqual(['Stenographic Protocol of the Meeting between Comrade Petrov and Comrade Alvarez']);
+    expect(created(root)).toEqual([['1974-03-11', undefined]]);
+    expect(report.removed.find((r) => r.rule === 'frame/stray')?.line).toBe(1);
+  });
   it('takes the first letters of a frame line that end an excerpt ("To enq") with the blocks, and the summary above them', () => {
     const { root, report } = convert('cut-inside-blocks.txt');
     expect(summary(root)).toEqual(['The Foreign Ministry asks the embassy about the harbour works and their quotas.']);

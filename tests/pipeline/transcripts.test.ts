@@ -237,6 +237,17 @@ describe('speaker turns of real pages', () => {
       ['#person-khrush', 'Khrush.:'],
     ]);
   });
+  it('an institution\'s letters ("KGB:") and a field label with a word the editor supplied ("[Additional] Participants:") are no speakers', () => {
+    expect(blocks('sp-institution-labels').slice(2, 5)).toEqual([
+      '<p><orgName ref="#kgb">KGB</orgName>: Comrade <persName>Orlov</persName>, Deputy Chairman</p>',
+      '<p><orgName ref="#mfs">MfS</orgName>: Comrade <persName>Weber</persName>, Minister</p>',
+      '<p><supplied reason="explanation">Additional</supplied> Participants: Comrade <persName>Klein</persName></p>',
+    ]);
+    expect(turns('sp-institution-labels')).toEqual([
+      ['#person-weber', 'Comrade Weber:'],
+      ['#person-orlov', 'Comrade Orlov:'],
+    ]);
+  });
   it('the period form inside a run-on line: initials and a name in capitals that the title names', () => {
     expect(turns('sp-inline-period')).toEqual([
       ['#dorticos', 'O. DORTICOS.'],

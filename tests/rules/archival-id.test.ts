@@ -308,6 +308,12 @@ describe('lookupArchive', () => {
     expect(lookupArchive('XYZA')).toBeUndefined();
   });
 
+  it('reads a Ukrainian file (sprava) as the delo of the Soviet system', () => {
+    const [m] = findArchivalIds('Digital Archive, TsDAHOU, F. 1, Op. 25, Spr. 30, Ll. 203-209, original in Russian.');
+    expect(m?.identifier.archive?.acronym).toBe('TsDAHOU');
+    expect(m?.components.map((c) => [c.type, c.value])).toEqual([['fond', '1'], ['opis', '25'], ['delo', '30'], ['listy', '203-209']]);
+  });
+
   it('reads a name of several words with its accents dropped', () => {
     expect(lookupArchive('Magyar Orszagos Leveltar')?.acronym).toBe('MOL');
     expect(findArchivalIds('Magyar Orszagos Leveltar, XIX-J-1-j Korea, 5. doboz')[0]?.identifier.archive?.acronym).toBe('MOL');
