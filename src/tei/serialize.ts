@@ -4,16 +4,13 @@
  * content is written exactly as it is, since white space there is text. The tests hold these
  * bytes equal to xmlbuilder2's for every output and for random trees.
  */
+import { ELEMENTS } from '../schema/registry.js';
 import type { XElement } from './xnode.js';
 
 export const TEI_NS = 'http://www.tei-c.org/ns/1.0';
 
-/** Containers whose white space is not text; inside anything else (p, supplied, bibl…) none is added. */
-export const STRUCTURAL: ReadonlySet<string> = new Set(
-  'TEI teiCorpus teiHeader fileDesc titleStmt respStmt publicationStmt availability sourceDesc msDesc msIdentifier altIdentifier biblStruct monogr imprint encodingDesc editorialDecl appInfo application profileDesc abstract langUsage textClass keywords correspDesc correspAction particDesc listPerson person listOrg org settingDesc listPlace place text body back div sp list opener closer floatingText'.split(
-    ' ',
-  ),
-);
+/** Containers whose white space is not text (the registry's structural elements); inside anything else (p, supplied, bibl…) none is added. */
+export const STRUCTURAL: ReadonlySet<string> = new Set(ELEMENTS.filter((e) => e.structural).map((e) => e.name));
 
 /**
  * Markup characters become references; so do CR in text, and TAB/LF/CR in attributes, which

@@ -8,6 +8,7 @@ import { children, descendants, isElement, type XElement, type XNode } from '../
 import { escapeHtml, safeHref, tag } from './escape.js';
 import { entityOf, indexId, NAME_KIND } from './names.js';
 import type { NamedEntity } from '../documents.js';
+import { ELEMENTS, type HtmlBehaviour } from '../../schema/registry.js';
 
 /** Footnotes of one document: collected before its text is rendered, listed after it. */
 export interface Footnotes {
@@ -196,16 +197,18 @@ function list(e: XElement, ctx: Ctx): string {
   return ctx.inline ? items.join(' ') : tag('ol', { class: 'list' }, items.join('\n'));
 }
 
-/** A block element (with a class when given), or a span in running text. */
-function blockOf(name: string, cls?: string): Behaviour {
-  return (e, ctx) => (ctx.inline ? tag('span', { class: cls ?? name }, inlineInner(e, ctx)) : tag(name, { class: cls }, inlineInner(e, ctx)));
+/** A paragraph, classed with its element's name unless it is a p; a span so classed in running text. */
+function paragraph(e: XElement, ctx: Ctx): string {
+  return ctx.inline ? tag('span', { class: e.name }, inlineInner(e, ctx)) : tag('p', { class: e.name === 'p' ? undefined : e.name }, inlineInner(e, ctx));
 }
 
-function container(cls: string): Behaviour {
-  return (e, ctx) => (ctx.inline ? inner(e, ctx) : tag('div', { class: cls }, blocks(e.children, ctx).join('\n')));
+/** A div classed with its element's name, holding blocks. */
+function container(e: XElement, ctx: Ctx): string {
+  return ctx.inline ? inner(e, ctx) : tag('div', { class: e.name }, blocks(e.children, ctx).join('\n'));
 }
 
-const BEHAVIOURS: Record<string, Behaviour> = {
+/** The render functions the registry names (src/schema/registry.ts, `html`). */
+const IMPLEMENTATIONS: Record<HtmlBehaviour, Behaviour> = {
   // Editorial brackets.
   supplied: (e, ctx) => bracket('supplied', kindOf(SUPPLIED_KIND, e.attrs.reason, 'supplied by the editor', e.attrs.cert), `[${inlineInner(e, ctx)}${e.attrs.cert === 'low' ? '?' : ''}]`),
   expan: (e, ctx) => bracket('expan', 'expanded abbreviation', inner(e, { ...ctx, inline: true, inExpan: true })),
@@ -223,9 +226,7 @@ const BEHAVIOURS: Record<string, Behaviour> = {
   stage: (e, ctx) => bracket('stage', 'recorder’s remark', `(${inlineInner(e, ctx)})`),
 
   // Names, references, notes.
-  persName: name,
-  placeName: name,
-  orgName: name,
+  name,
   ref,
   note,
 
@@ -243,7 +244,7 @@ const BEHAVIOURS: Record<string, Behaviour> = {
     return rend.some((r) => r === 'italic' || r === 'bold') ? html : tag('span', { class: 'hi' }, html);
   },
   foreign: (e, ctx) => tag('i', { class: 'foreign', lang: e.attrs['xml:lang'] }, inlineInner(e, ctx)),
-  title: (e, ctx) => tag('cite', {}, inlineInner(e, ctx)),
+  cite: (e, ctx) => tag('cite', {}, inlineInner(e, ctx)),
   num: (e, ctx) => tag('span', { class: 'num' }, inlineInner(e, ctx)),
   citedRange: (e, ctx) => tag('span', { class: 'cited-range' }, inlineInner(e, ctx)),
   idno: (e, ctx) => {
@@ -251,29 +252,26 @@ const BEHAVIOURS: Record<string, Behaviour> = {
     return tag('span', { class: 'idno', 'data-type': type, title: type && type !== 'archival' ? type : undefined }, inlineInner(e, ctx));
   },
   pb: () => '<span class="pb" title="page break in the source"></span>',
-  lb: () => '<br>',
 
   // Blocks.
-  p: blockOf('p'),
-  bibl: blockOf('p', 'bibl'),
-  ab: blockOf('p', 'ab'),
+  paragraph,
   head: (e, ctx) => (ctx.inline ? tag('span', { class: 'head' }, inner(e, ctx)) : heading(ctx.level, inlineInner(e, ctx))),
   sp,
-  speaker: blockOf('p', 'speaker'),
   list,
   div,
-  opener: container('opener'),
-  closer: container('closer'),
-  salute: blockOf('p', 'salute'),
-  dateline: blockOf('p', 'dateline'),
-  signed: blockOf('p', 'signed'),
+  container,
   floatingText: (e, ctx) => {
     if (ctx.inline) return inner(e, ctx);
     const body = children(e, 'body')[0] ?? e;
     return tag('div', { class: 'floating-text', role: 'group', 'aria-label': `Quoted ${e.attrs.type ?? 'text'}` }, blocks(body.children, ctx).join('\n'));
   },
-  body: container('body'),
-  back: container('back'),
+};
+
+/** Element name → render function: the registry's elements, and TEI elements teikit does not write but other TEI files use. */
+const BEHAVIOURS: Record<string, Behaviour> = {
+  ...Object.fromEntries(ELEMENTS.flatMap((e) => (e.html ? [[e.name, IMPLEMENTATIONS[e.html]]] : []))),
+  ab: paragraph,
+  lb: () => '<br>',
 };
 
 /** The footnotes of a document (its `text`), before rendering it. */
