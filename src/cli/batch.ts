@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { failed, type FileOutcome } from './convert-file.js';
 import { Progress } from './progress.js';
-import { readXml, TeiReadError } from '../tei/reader.js';
+import { readOnce, type ReadXml, type Tree } from '../tei/read-once.js';
 import { rootProblem } from '../validate/index.js';
-import type { XElement } from '../tei/xnode.js';
 import { collectInputs, errorText } from '../util/fs.js';
 
 /** Problems finding inputs become failed outcomes, so nothing is skipped silently. */
@@ -35,14 +34,13 @@ export function eachFile(files: string[], verb: string, quiet: boolean | undefin
 }
 
 /** A TEI file's tree, or the outcome saying why it cannot be exported (with line and column). */
-export function readTeiFile(file: string, xml: string): XElement | FileOutcome {
-  let root;
-  try {
-    root = readXml(xml);
-  } catch (e) {
-    if (e instanceof TeiReadError) return failed(file, 'xml/not-well-formed', e.message, e.line, e.column);
-    throw e;
-  }
-  const wrongRoot = rootProblem(root.name, file);
-  return wrongRoot ? { file, status: 'failed', diagnostics: [wrongRoot] } : root;
+export function readTeiFile(file: string, read: ReadXml): Tree | FileOutcome {
+  if ('error' in read) return failed(file, 'xml/not-well-formed', read.error.message, read.error.line, read.error.column);
+  const wrongRoot = rootProblem(read.root.name, file);
+  return wrongRoot ? { file, status: 'failed', diagnostics: [wrongRoot] } : read;
+}
+
+/** Like eachFile, with each text read into its tree once for whatever `one` does with it. */
+export function eachTeiFile(files: string[], verb: string, quiet: boolean | undefined, one: (file: string, read: ReadXml) => FileOutcome): FileOutcome[] {
+  return eachFile(files, verb, quiet, (file, xml) => one(file, readOnce(xml)));
 }

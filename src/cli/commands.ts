@@ -16,7 +16,8 @@ import { exportHtml, exportHtmlIndex, indexItem, type IndexItem } from '../expor
 import { stem, sweepTempFiles, writeFileAtomic } from '../util/fs.js';
 import { Progress } from './progress.js';
 import { exportCorpus, isCorpusFormat, type CorpusFormat } from './export-corpus.js';
-import { eachFile, inputs, readTeiFile } from './batch.js';
+import { eachTeiFile, inputs, readTeiFile } from './batch.js';
+import type { ReadXml } from '../tei/read-once.js';
 import type { CmifOptions } from '../export/cmif.js';
 
 export type { FileOutcome } from './convert-file.js';
@@ -102,16 +103,16 @@ export function validateFiles(paths: string[], options: ValidateOptions): FileOu
   const { files, outcomes } = inputs(paths, ['.xml']);
   const schema = RelaxNgSchema.load(options.schema ?? PROJECT_SCHEMA);
   try {
-    outcomes.push(
-      ...eachFile(files, 'validating', options.quiet, (file, xml) => {
-        const { diagnostics, profile } = validate(xml, file, { schema, rules: options.rules ?? 'auto' });
-        return { file, status: diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'ok', diagnostics, rules: profile ?? 'none' };
-      }),
-    );
+    outcomes.push(...eachTeiFile(files, 'validating', options.quiet, (file, read) => validateOne(file, read, schema, options.rules)));
   } finally {
     schema.dispose();
   }
   return outcomes;
+}
+
+export function validateOne(file: string, read: ReadXml, schema: RelaxNgSchema, rules: RulesChoice = 'auto'): FileOutcome {
+  const { diagnostics, profile } = validate(read.xml, file, { schema, rules }, read);
+  return { file, status: diagnostics.some((d) => d.severity === 'error') ? 'invalid' : 'ok', diagnostics, rules: profile ?? 'none' };
 }
 
 export type FileFormat = 'html' | 'json' | 'text';
@@ -131,18 +132,25 @@ export function exportFiles(paths: string[], options: ExportOptions): FileOutcom
   if (isCorpusFormat(format)) return exportCorpus(paths, { ...options, format });
   const { files, outcomes } = inputs(paths, ['.xml']);
   const index: IndexItem[] = [];
-  outcomes.push(
-    ...eachFile(files, `exporting ${format}`, options.quiet, (file, xml) => {
-      const root = readTeiFile(file, xml);
-      if ('status' in root) return root;
-      const name = stem(file);
-      const output = join(options.outDir, `${name}${EXTENSION[format]}`);
-      const content = format === 'text' ? exportText(root) : format === 'json' ? `${JSON.stringify(exportJson(root), null, 1)}\n` : exportHtml(root, name);
-      writeFileAtomic(output, content);
-      if (format === 'html') index.push(indexItem(root, name));
-      return { file, status: 'ok', output, diagnostics: [] };
-    }),
-  );
-  if (format === 'html' && index.length) for (const [page, html] of exportHtmlIndex(index)) writeFileAtomic(join(options.outDir, page), html);
+  outcomes.push(...eachTeiFile(files, `exporting ${format}`, options.quiet, (file, read) => exportOne(file, read, format, options.outDir, index)));
+  writeHtmlIndex(index, options.outDir);
   return outcomes;
+}
+
+/** Writes a file's export; an HTML page's entry of the corpus view goes into `index`. */
+export function exportOne(file: string, read: ReadXml, format: FileFormat, outDir: string, index: IndexItem[]): FileOutcome {
+  const tree = readTeiFile(file, read);
+  if ('status' in tree) return tree;
+  const { root } = tree;
+  const name = stem(file);
+  const output = join(outDir, `${name}${EXTENSION[format]}`);
+  const content = format === 'text' ? exportText(root) : format === 'json' ? `${JSON.stringify(exportJson(root), null, 1)}\n` : exportHtml(root, name);
+  writeFileAtomic(output, content);
+  if (format === 'html') index.push(indexItem(root, name));
+  return { file, status: 'ok', output, diagnostics: [] };
+}
+
+/** The corpus view over the pages exported (nothing where none was). */
+export function writeHtmlIndex(index: IndexItem[], outDir: string): void {
+  if (index.length) for (const [page, html] of exportHtmlIndex(index)) writeFileAtomic(join(outDir, page), html);
 }

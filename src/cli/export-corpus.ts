@@ -5,7 +5,8 @@
  */
 import { join } from 'node:path';
 import type { ExportOptions } from './commands.js';
-import { eachFile, inputs, readTeiFile } from './batch.js';
+import { eachTeiFile, inputs, readTeiFile } from './batch.js';
+import type { ReadXml } from '../tei/read-once.js';
 import { failed, type FileOutcome } from './convert-file.js';
 import { addFile, corpusNetwork, emptyCorpus, type Corpus } from '../export/corpus.js';
 import { exportCsl } from '../export/csl.js';
@@ -13,7 +14,6 @@ import { cmifDate, exportCmif, type CmifOptions } from '../export/cmif.js';
 
 import { exportGexf } from '../export/gexf.js';
 import { exportCsv } from '../export/csv.js';
-import { locator } from '../tei/positions.js';
 import { stem, writeFileAtomic } from '../util/fs.js';
 
 export const CORPUS_FORMATS = ['csl', 'cmif', 'gexf', 'csv'] as const;
@@ -47,35 +47,41 @@ function render(format: CorpusFormat, corpus: Corpus, cmif: CmifOptions = {}): s
 export function exportCorpus(paths: string[], options: ExportOptions & { format: CorpusFormat }): FileOutcome[] {
   const { files, outcomes } = inputs(paths, ['.xml']);
   const corpus = emptyCorpus();
-  const read = eachFile(files, `reading for ${options.format}`, options.quiet, (file, xml) => {
-    const root = readTeiFile(file, xml);
-    if ('status' in root) return root;
-    const before = corpus.unverified.length;
-    addFile(corpus, file, root, stem(file), locator(xml, root));
-    const diagnostics = corpus.unverified.slice(before).map((u) => ({
-      file,
-      line: u.line,
-      column: u.column,
-      severity: 'warning' as const,
-      rule: 'export/unverified-authority',
-      message: `${u.identifier} (${u.entity}) is not in the gazetteer with a verification note; left out of the export`,
-    }));
-    return { file, status: 'ok', diagnostics };
-  });
-  outcomes.push(...read);
-  const outputs = OUTPUT_FILES[options.format].map((name) => join(options.outDir, name));
-  if (!files.length) return outcomes;
-  const bad = outcomes.filter((o) => o.status === 'failed');
-  if (bad.length) {
-    outcomes.push(failed(outputs[0]!, 'export/incomplete', `not written: ${bad.length} input file(s) could not be read, and the corpus would be incomplete`));
-    return outcomes;
-  }
-  const contents = render(options.format, corpus, options.cmif);
-  if (!contents) {
-    outcomes.push(failed(outputs[0]!, 'export/no-date', 'not written: no input carries a date to publish the file under; give --date YYYY-MM-DD'));
-    return outcomes;
-  }
+  const read = eachTeiFile(files, `reading for ${options.format}`, options.quiet, (file, text) => readIntoCorpus(corpus, file, text));
+  outcomes.push(...read, ...writeCorpus(options.format, corpus, outcomes, read, options));
+  return outcomes;
+}
+
+/** Adds a file's documents to the corpus; the outcome warns of identifiers left out. */
+export function readIntoCorpus(corpus: Corpus, file: string, read: ReadXml): FileOutcome {
+  const tree = readTeiFile(file, read);
+  if ('status' in tree) return tree;
+  const before = corpus.unverified.length;
+  addFile(corpus, file, tree.root, stem(file), tree.locate);
+  const diagnostics = corpus.unverified.slice(before).map((u) => ({
+    file,
+    line: u.line,
+    column: u.column,
+    severity: 'warning' as const,
+    rule: 'export/unverified-authority',
+    message: `${u.identifier} (${u.entity}) is not in the gazetteer with a verification note; left out of the export`,
+  }));
+  return { file, status: 'ok', diagnostics };
+}
+
+/**
+ * Writes a format's files for the corpus `read` made, unless an input (`found`: the problems
+ * finding them) could not be read; names the outputs on the read outcomes, and returns the
+ * outcome of a corpus not written.
+ */
+export function writeCorpus(format: CorpusFormat, corpus: Corpus, found: FileOutcome[], read: FileOutcome[], options: { outDir: string; cmif?: CmifOptions }): FileOutcome[] {
+  const outputs = OUTPUT_FILES[format].map((name) => join(options.outDir, name));
+  if (!read.length) return [];
+  const bad = [...found, ...read].filter((o) => o.status === 'failed');
+  if (bad.length) return [failed(outputs[0]!, 'export/incomplete', `not written: ${bad.length} input file(s) could not be read, and the corpus would be incomplete`)];
+  const contents = render(format, corpus, options.cmif);
+  if (!contents) return [failed(outputs[0]!, 'export/no-date', 'not written: no input carries a date to publish the file under; give --date YYYY-MM-DD')];
   contents.forEach((content, i) => writeFileAtomic(outputs[i]!, content));
   for (const o of read) o.output = outputs.join(' ');
-  return outcomes;
+  return [];
 }

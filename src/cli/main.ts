@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
 import type { ConvertOptions, ExportFormat, FileOutcome } from './commands.js';
+import type { Stage } from './build.js';
 import type { RulesChoice } from '../validate/index.js';
 import { RULES } from '../validate/rules.js';
 import { EXIT, INTERRUPTED } from './exit.js';
@@ -140,22 +141,13 @@ Examples:
     .option('--check', 'also check each TEI file against the project schema before writing it (off by default: the build validates every file it writes)')
     .option('--no-check', 'no schema check while converting (the default)')
     .action(async (paths: string[], opts: ConvertFlags & { html: string; jsonDir: string; cslDir: string; cmifDir: string; networkDir: string }) => {
-      const { convertFiles, validateFiles, exportFiles } = await import('./commands.js');
+      const { convertFiles } = await import('./commands.js');
+      const { validateAndExport } = await import('./build.js');
       const g = program.opts<Global>();
-      const quiet = { ...(g.quiet ? { quiet: true } : {}) };
       const converted = await convertFiles(paths, convertOptions(opts, g, false));
       const tei = converted.flatMap((o) => (o.output ? [o.output] : []));
-      const validated = tei.length ? validateFiles(tei, quiet) : [];
-      const folders: [ExportFormat, string][] = [
-        ['html', opts.html],
-        ['json', opts.jsonDir],
-        ['csl', opts.cslDir],
-        ['cmif', opts.cmifDir],
-        ['gexf', opts.networkDir],
-        ['csv', opts.networkDir],
-      ];
-      const exported: Stage[] = folders.map(([format, outDir]) => [format, tei.length ? exportFiles(tei, { format, outDir, ...quiet }) : []]);
-      const stages: Stage[] = [['converted', converted], ['validated', validated], ...exported];
+      const corpus = { csl: opts.cslDir, cmif: opts.cmifDir, gexf: opts.networkDir, csv: opts.networkDir };
+      const stages: Stage[] = [['converted', converted], ...validateAndExport(tei, { html: opts.html, json: opts.jsonDir, corpus }, g.quiet)];
       code = finish('build', stages.flatMap(([, list]) => list), g, stages);
     });
 
@@ -214,8 +206,6 @@ function parseShardOption(value: string): Shard {
     throw new InvalidArgumentError((e as Error).message);
   }
 }
-
-type Stage = [string, FileOutcome[]];
 
 /** Prints the outcomes and returns the exit code. */
 function finish(command: string, outcomes: FileOutcome[], g: Global, stages?: Stage[]): number {

@@ -28,6 +28,8 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   commentPropName: '#comment',
+  // No callback of ours reads the path, so the parser need not spell it out at every node.
+  jPath: false,
 });
 
 /**
@@ -37,7 +39,9 @@ const parser = new XMLParser({
 function xmlEntityDecoder(): NonNullable<X2jOptions['entityDecoder']> {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   const decode = (text: string) =>
-    text.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (_ref, hex?: string, dec?: string, name?: string) =>
+    !text.includes('&')
+      ? text
+      : text.replace(/&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(amp|lt|gt|quot|apos));/g, (_ref, hex?: string, dec?: string, name?: string) =>
       name ? named[name]! : String.fromCodePoint(parseInt(hex ?? dec!, hex ? 16 : 10)),
     );
   const ignore = () => {};
@@ -64,10 +68,21 @@ export function readXml(xml: string): XElement {
 }
 
 function convert(node: Ordered): XNode | null {
-  const name = Object.keys(node).find((k) => k !== ':@');
+  let name: string | undefined;
+  for (const k in node) {
+    if (k !== ':@') {
+      name = k;
+      break;
+    }
+  }
   if (name === undefined || name === '#comment') return null;
   if (name === '#text') return String(node['#text']);
-  const children = (node[name] as Ordered[]).map(convert).filter((c): c is XNode => c !== null);
+  // Plain loops: this runs for every node of every file read.
+  const children: XNode[] = [];
+  for (const c of node[name] as Ordered[]) {
+    const x = convert(c);
+    if (x !== null) children.push(x);
+  }
   return { name: localName(name), attrs: { ...(node[':@'] ?? {}) }, children };
 }
 

@@ -4,8 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
-import { readXml, TeiReadError } from '../tei/reader.js';
-import { locator } from '../tei/positions.js';
+import { readOnce, type ReadXml } from '../tei/read-once.js';
 import { children, type XElement } from '../tei/xnode.js';
 import type { RelaxNgSchema } from './relaxng.js';
 import { checkRules, type Profile } from './rules.js';
@@ -41,19 +40,14 @@ export function writtenByTeikit(root: XElement): boolean {
   return encodingDesc.flatMap((d) => children(d, 'appInfo')).flatMap((a) => children(a, 'application')).some((a) => a.attrs.ident === TOOL_NAME);
 }
 
-export function validate(xml: string, file: string, options: ValidateOptions): Validation {
+/** `read` is the text already read, where a caller shares one tree among several stages. */
+export function validate(xml: string, file: string, options: ValidateOptions, read: ReadXml = readOnce(xml)): Validation {
   if (!xml.trim()) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'xml/empty', message: 'file is empty' }] };
-  let root;
-  try {
-    root = readXml(xml);
-  } catch (e) {
-    if (e instanceof TeiReadError) return { diagnostics: [{ file, line: e.line, column: e.column, severity: 'error', rule: 'xml/not-well-formed', message: e.message }] };
-    throw e;
-  }
+  if ('error' in read) return { diagnostics: [{ file, line: read.error.line, column: read.error.column, severity: 'error', rule: 'xml/not-well-formed', message: read.error.message }] };
+  const { root, locate } = read;
   const out: Diagnostic[] = [];
   const wrongRoot = rootProblem(root.name, file);
   if (wrongRoot) out.push(wrongRoot);
-  const locate = locator(xml, root);
   out.push(...options.schema.validate(xml, file, { root, locate }));
   const choice = options.rules ?? 'auto';
   const profile = choice === 'none' ? undefined : choice === 'auto' ? (writtenByTeikit(root) ? 'teikit' : 'tei') : choice;
