@@ -37,7 +37,13 @@ const LEAVES = String.raw`${LEAF_RANGE}(?:(?:${H}*,${H}*(?:and${H}+)?|${H}+and${
  * Component words as cited. `leaves` is `list` for one leaf and `listy` for ranges or lists;
  * a postfix word follows its value (Hungarian `4. doboz`).
  */
-const COMPONENT_WORDS: { type: ArchivalComponentType | 'leaves'; words: string; postfix?: boolean }[] = [
+const COMPONENT_WORDS: { type: ArchivalComponentType | 'leaves'; words: string; postfix?: boolean; soviet?: boolean }[] = [
+  // Translations give the Soviet system's words in English ("Collection 52. Inventory 1. File 498.
+  // Sheets 43."); only in an archive of that system is a "file" a delo.
+  { type: 'fond', words: 'collection', soviet: true },
+  { type: 'opis', words: 'inventory', soviet: true },
+  { type: 'delo', words: 'file', soviet: true },
+  { type: 'leaves', words: String.raw`sheets|sheet`, soviet: true },
   { type: 'fond', words: String.raw`fond|f\.` },
   { type: 'opis', words: String.raw`opis'?|op\.|o\.` },
   { type: 'delo', words: String.raw`delo|d\.` },
@@ -67,11 +73,12 @@ const COMPONENT_RES = COMPONENT_WORDS.map((c) => {
   const value = `(${c.type === 'leaves' ? LEAVES : NUMBER})`;
   return {
     type: c.type,
+    soviet: c.soviet ?? false,
     re: new RegExp(c.postfix ? `${value}\\.?${H}+${words}${NOT_WORD_AFTER}` : `${words}${H}*${value}`, 'dyu'),
   };
 });
 
-const SEPARATOR_AFTER_ACRONYM = new RegExp(String.raw`${H}*[:,]?${H}*`, 'y');
+const SEPARATOR_AFTER_ACRONYM = new RegExp(String.raw`${H}*[:,.]?${H}*`, 'y');
 /** Between components: a comma, semicolon or stop, or a gloss in parentheses ("f. 0100 (Chinese embassy), op. 41"). */
 const SEPARATOR = new RegExp(String.raw`${H}*\([^()\n]{1,80}\)${H}*[,;.]?${H}*|${H}*[,;.]${H}*|${H}+`, 'y');
 /** A signature token of a non-Russian system: `XIX-J-1-j`, `DY`, `30/IV`, `109-00022-01`. */
@@ -128,8 +135,13 @@ interface Part {
   numbered: boolean;
 }
 
-function componentAt(text: string, at: number): Part | undefined {
-  for (const { type, re } of COMPONENT_RES) {
+/** Archives that cite by fond, opis and delo. */
+const SOVIET_SYSTEM = new Set(['Russia', 'Ukraine', 'Georgia', 'Belarus', 'Lithuania', 'Latvia', 'Estonia', 'Armenia', 'Azerbaijan', 'Kazakhstan', 'Moldova']);
+
+function componentAt(text: string, at: number, entry: ArchiveEntry | undefined): Part | undefined {
+  const soviet = !!entry && SOVIET_SYSTEM.has(entry.country);
+  for (const { type, re, soviet: onlySoviet } of COMPONENT_RES) {
+    if (onlySoviet && !soviet) continue;
     const m = execAt(re, text, at);
     if (!m) continue;
     const value = m[1]!;
@@ -180,7 +192,7 @@ function partsAt(text: string, at: number, entry: ArchiveEntry | undefined): Par
   let pos = at + execAt(SEPARATOR_AFTER_ACRONYM, text, at)![0].length;
   for (;;) {
     const typed = parts.some((p) => p.component && p.component.type === entry?.signatureType);
-    const part = componentAt(text, pos) ?? (entry ? signatureAt(text, pos, entry, typed) : undefined);
+    const part = componentAt(text, pos, entry) ?? (entry ? signatureAt(text, pos, entry, typed) : undefined);
     if (!part) break;
     parts.push(part);
     const sep = execAt(SEPARATOR, text, part.end);

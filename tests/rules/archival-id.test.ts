@@ -308,6 +308,13 @@ describe('lookupArchive', () => {
     expect(lookupArchive('XYZA')).toBeUndefined();
   });
 
+  it('reads the Soviet system\'s words in English only in an archive of that system', () => {
+    const [rgani] = findArchivalIds('RGANI. Collection 52. Inventory 1. File 498. Sheets 43. Typescript.');
+    expect(rgani?.components.map((c) => [c.type, c.value])).toEqual([['fond', '52'], ['opis', '1'], ['delo', '498'], ['list', '43']]);
+    const [nara] = findArchivalIds('NARA, Box 5, File 3');
+    expect(nara?.components.map((c) => [c.type, c.value])).toEqual([['box', '5'], ['file', '3']]);
+  });
+
   it('reads a Ukrainian file (sprava) as the delo of the Soviet system', () => {
     const [m] = findArchivalIds('Digital Archive, TsDAHOU, F. 1, Op. 25, Spr. 30, Ll. 203-209, original in Russian.');
     expect(m?.identifier.archive?.acronym).toBe('TsDAHOU');
