@@ -154,6 +154,9 @@ function componentAt(text: string, at: number, entry: ArchiveEntry | undefined):
 
 /** A capitalised word inside a signature: a country in a Hungarian fond (`XIX-J-1-j Korea`), a label (`Item 121`). */
 const SIGNATURE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A short acronym in mixed case: "IfGA", "MfS", "TsK". */
+const MIXED_ACRONYM = /^(?=(?:\p{Ll}*\p{Lu}){2})\p{L}{2,6}$/u;
+
 /** Where a known archive's spelling starts: the next identifier of the citation (`; PRC FMA 109-…`). */
 const KNOWN_AT = new RegExp(String.raw`(?:${KNOWN_SPELLINGS.join('|')})${NOT_WORD_AFTER}`, 'yu');
 
@@ -170,7 +173,8 @@ function signatureAt(text: string, at: number, entry: ArchiveEntry, typed: boole
     const token = m?.[0];
     if (!token) break;
     const numbered = /\d/.test(token);
-    const word = !numbered && /\p{Ll}/u.test(token);
+    // An acronym in mixed case ("IfGA", "MfS") is a signature token like "KC PZPR", not a word.
+    const word = !numbered && /\p{Ll}/u.test(token) && !MIXED_ACRONYM.test(token);
     if (word && !SIGNATURE_WORD.test(token)) break;
     tokens.push({ start: pos, end: pos + token.length, numbered, word });
     if (!/[^\S\n]/.test(text[pos + token.length] ?? '')) break;

@@ -315,6 +315,13 @@ describe('lookupArchive', () => {
     expect(nara?.components.map((c) => [c.type, c.value])).toEqual([['box', '5'], ['file', '3']]);
   });
 
+  it('reads the party archive of East Germany by its English name, and mixed-case acronyms in a signature', () => {
+    const [sed] = findArchivalIds('Digital Archive, SED Archives, IfGA, ZPA, J IV 2/202/130. Translated by Jane Doe.');
+    expect(sed?.identifier.archive?.acronym).toBe('SAPMO-BArch');
+    expect(sed?.identifier.text).toBe('SED Archives, IfGA, ZPA, J IV 2/202/130');
+    expect(findArchivalIds('IPN BU 648/34')[0]?.identifier.text).toBe('IPN BU 648/34');
+  });
+
   it('reads a Ukrainian file (sprava) as the delo of the Soviet system', () => {
     const [m] = findArchivalIds('Digital Archive, TsDAHOU, F. 1, Op. 25, Spr. 30, Ll. 203-209, original in Russian.');
     expect(m?.identifier.archive?.acronym).toBe('TsDAHOU');
