@@ -90,7 +90,8 @@ export function sourceText(text: string, headerText: string, exported: string): 
       const runOn = /^(.+?\S)\s+((?:\p{Lu}\p{Ll}+ \d{1,2}, |\d{1,2} \p{Lu}\p{Ll}+ )\d{4})\s+(?=\p{Lu})/u.exec(bare);
       if (runOn && inHeader(runOn[1]!) && inHeader(runOn[2]!) && body.startsWith(normalise(bare.slice(runOn[0].length)), cursor)) {
         cursor += normalise(bare.slice(runOn[0].length)).length;
-        return [bare.slice(runOn[0].length)];
+        // The line as written from where the text starts (the caller reads its markdown once).
+        return [line.trimEnd().slice(-(bare.length - runOn[0].length))];
       }
       // A cover's date line holds the title too ("March 14, 1963 Telegram from …").
       const parts = bare.split(/(?:Title|Author|Date|Source|Description|Summary|Citation|Original Language|Contents):|^(?=\p{Lu}\p{Ll}+ \d{1,2}, \d{4} )|(?<=^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}) /u);
