@@ -64,6 +64,7 @@ function frameLabel(text: string): { entry: FrameLabel; value: string } | undefi
 
 export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
   const fields: Field[] = [];
+  const has = (name: FieldName) => fields.some((f) => f.name === name);
   const drop = new Set<Line>();
   const take = (line: Line, rule: string) => {
     drop.add(line);
@@ -95,15 +96,19 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
     }
   });
   if (citationTab >= 0) fields.push(...citationBox(all.slice(citationTab + 1), drop, take));
-  if (!fields.some((f) => f.name === 'title')) fields.push(...readWrappedCover(all, drop, take));
+  if (!has('title')) fields.push(...readWrappedCover(all, drop, take));
   // A sharing site's transcript of the PDF repeats the cover: read it, keep it only if no cover was read before.
+  /** A line whose first words the frame took: what is left of it stays the document's. */
+  const keepRest = (line: Line, rest: Line) => {
+    all[all.indexOf(line)] = rest;
+  };
   const extracted = readExtractedCover(all, drop, take, (line, rest) => {
     report.removed(line.line, line.text.slice(0, rest.offset - line.offset), 'frame/contents');
-    all[all.indexOf(line)] = rest;
+    keepRest(line, rest);
   });
-  if (!fields.some((f) => f.name === 'title')) fields.push(...extracted);
+  if (!has('title')) fields.push(...extracted);
   // Once a cover is read, another copy of its banner line (a cut one, a page header) is the copy's chrome.
-  if (fields.some((f) => f.name === 'citation')) for (const line of all) if (!drop.has(line) && startsWithBanner(line.text)) take(line, 'chrome/pdf-copy');
+  if (has('citation')) for (const line of all) if (!drop.has(line) && startsWithBanner(line.text)) take(line, 'chrome/pdf-copy');
   const content = all.filter((l) => !drop.has(l) && l.text.trim() !== '');
   // An excerpt cut inside the blocks ends in the first letters of a label or of a line that labels itself ("To enqu").
   const last = content[content.length - 1];
@@ -122,13 +127,13 @@ export function readFrame(source: Line[], report: ReportBuilder): PageFrame {
       fields.push({ name: 'summary', value: summary.text.trim(), pos: linePosition(summary, summary.text.search(/\S/)) });
     }
   }
-  if (!fields.some((f) => f.name === 'title')) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), start >= 0 || signed || fields.some((f) => f.name === 'funder'), take));
+  if (!has('title')) fields.push(...dateAndTitle(content.filter((l) => !drop.has(l)), start >= 0 || signed || has('funder'), take));
   const first = content.find((l) => !drop.has(l));
-  const head = !fields.some((f) => f.name === 'title') && first ? runOnHead(first) : undefined;
+  const head = !has('title') && first ? runOnHead(first) : undefined;
   if (head) {
     fields.push(...head.fields);
     for (const piece of head.removed) report.removed(first!.line, piece.text, piece.rule);
-    all[all.indexOf(first!)] = head.rest;
+    keepRest(first!, head.rest);
   }
   return { lines: all.filter((l) => !drop.has(l)), fields };
 }

@@ -94,9 +94,6 @@ export function credibleSpeakers(units: Classified[], page: string, report: Repo
     const full = declared || (names?.size === 1 ? [...names][0] : undefined);
     return full ? { ...m, name: full, shortName: m.name } : m;
   };
-  // A role label no one holds labels turns only where it recurs: once, "Chairman: …" may head a list of those present.
-  const roleTurns = new Map<string, number>();
-  for (const u of units) if (u.k.kind === 'speaker' && u.k.match.role) roleTurns.set(key(u.k.match), (roleTurns.get(key(u.k.match)) ?? 0) + 1);
   const credible = (m: SpeakerMatch): boolean => {
     if (m.role) return false;
     if (m.review) return true;
@@ -127,7 +124,8 @@ export function credibleSpeakers(units: Classified[], page: string, report: Repo
         report.review(u.pos, 'speaker', `role label "${m.label}" stands for ${holder}, the one person the document gives that role`);
         return { ...u, k: { kind: 'speaker', match: { ...m, name: holder, role: undefined } } };
       }
-      if ((roleTurns.get(key(m)) ?? 0) > 1) {
+      // A role no one holds labels turns only where it recurs: once, "Chairman: …" may head a list of those present.
+      if ((count.get(key(m)) ?? 0) > 1) {
         report.review(u.pos, 'speaker', `role label "${m.label}": the document gives that role to no single person; the turn names no one`);
         return u;
       }

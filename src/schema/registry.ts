@@ -76,6 +76,12 @@ export interface NamedPattern {
 }
 
 const role = (define: string, doc: string, content: Pattern[], extra: Partial<Role> = {}): Role => ({ define, doc, content, ...extra });
+
+/** A declared entity's standard name and its other spellings, in the header's lists. */
+const declaredNames = (element: string, standard: string, variant: string): Role[] => [
+  role(`${element}.standard`, standard, [attribute('type', value('standard')), text]),
+  role(`${element}.variant`, variant, [attribute('type', value('variant')), text]),
+];
 const pattern = (define: string, note: string, body: Pattern[]): NamedPattern => ({ define, ...(note && { note }), body });
 
 /** The root elements. */
@@ -605,10 +611,7 @@ export const ELEMENTS: ElementEntry[] = [
     module: 'namesdates',
     html: 'name',
     roles: [
-      role("persName.standard", "A person's standard name.",
-        [attribute("type", value("standard")), text]),
-      role("persName.variant", "Another spelling or name of the person.",
-        [attribute("type", value("variant")), text]),
+      ...declaredNames("persName", "A person's standard name.", "Another spelling or name of the person."),
       role("persName.plain", "A credited person (translator, contributor…), as named.",
         [text]),
       role("persName.inline", "A person named in the text; @ref points to the person's declaration when the gazetteer knows the name.",
@@ -620,10 +623,7 @@ export const ELEMENTS: ElementEntry[] = [
     module: 'namesdates',
     html: 'name',
     roles: [
-      role("orgName.standard", "An organisation's standard name.",
-        [attribute("type", value("standard")), text]),
-      role("orgName.variant", "Another name or abbreviation of the organisation.",
-        [attribute("type", value("variant")), text]),
+      ...declaredNames("orgName", "An organisation's standard name.", "Another name or abbreviation of the organisation."),
       role("orgName.inline", "An organisation named in the text (or the digital archive in the citation); @ref points to its declaration.",
         [optional(attribute("ref", ref("data.localPointer"))), ref("macro.phraseSeq")]),
     ],
@@ -633,10 +633,7 @@ export const ELEMENTS: ElementEntry[] = [
     module: 'namesdates',
     html: 'name',
     roles: [
-      role("placeName.standard", "A place's standard name.",
-        [attribute("type", value("standard")), text]),
-      role("placeName.variant", "Another spelling of the place.",
-        [attribute("type", value("variant")), text]),
+      ...declaredNames("placeName", "A place's standard name.", "Another spelling of the place."),
       role("placeName.inline", "A place named in the text; @ref points to its declaration.",
         [optional(attribute("ref", ref("data.localPointer"))), ref("macro.phraseSeq")]),
     ],
