@@ -63,7 +63,11 @@ export function resolveEntities(doc: TeiDocument, facts: BodyFacts, report: Repo
       if (node.kind === 'name' && node.ref) index.note(node.ref, textOf(node.children), node.type);
     }),
   );
-  if (doc.header.citation) for (const node of flatten(doc.header.citation.children)) if (node.kind === 'name' && node.ref) index.note(node.ref, textOf(node.children), node.type);
+  if (doc.header.citation) {
+    eachInline(doc.header.citation.children, (node) => {
+      if (node.kind === 'name' && node.ref) index.note(node.ref, textOf(node.children), node.type);
+    });
+  }
 
   const correspondence = correspondenceOf(doc.header.title, doc.header.docType, index);
   if (correspondence) {
@@ -102,7 +106,7 @@ export function forEachBlock(blocks: Block[], visit: (b: Block) => void): void {
 
 /** Visits every inline node of a block's own content (not of the blocks inside it: see forEachBlock). */
 export function walkInlines(block: Block, visit: (node: Inline) => void): void {
-  const each = (nodes: Inline[]) => flatten(nodes).forEach(visit);
+  const each = (nodes: Inline[]) => eachInline(nodes, visit);
   const parts = (ps: LetterPart[]) => ps.forEach((p) => each(p.children));
   switch (block.kind) {
     case 'sp':
@@ -125,9 +129,12 @@ export function walkInlines(block: Block, visit: (node: Inline) => void): void {
   }
 }
 
-/** Every node of an inline tree, depth first. */
-export function flatten(nodes: Inline[]): Inline[] {
-  return nodes.flatMap((n) => ('children' in n ? [n, ...flatten(n.children)] : [n]));
+/** Visits every node of an inline tree, depth first, without copying it into a list. */
+function eachInline(nodes: Inline[], visit: (node: Inline) => void): void {
+  for (const n of nodes) {
+    visit(n);
+    if ('children' in n) eachInline(n.children, visit);
+  }
 }
 
 export function textOf(nodes: Inline[]): string {

@@ -3,6 +3,7 @@
  * (`APRF, F. 45, Op. 1, D. 331, Ll. 15-21`, `MOL, XIX-J-1-j, 4. doboz`, `PRC FMA 109-00022-01`).
  */
 import { escapeRegExp, execAt, LINE_SPACE } from './text.js';
+import { memoByText } from '../util/memo.js';
 import archives from '../data/archives.json' with { type: 'json' };
 import type { Annotation, Span } from '../model/annotation.js';
 import type { Archive, ArchivalComponentType, ArchivalIdentifier } from '../model/document.js';
@@ -230,7 +231,12 @@ function hasWordedComponents(parts: Part[], least: number): boolean {
   return parts.length >= least && parts.every((p) => p.component);
 }
 
-export function findArchivalIds(text: string): ArchivalIdMatch[] {
+/** Shared by every stage that reads a unit (the result is the same object each time: do not change it). */
+export const findArchivalIds: (text: string) => readonly ArchivalIdMatch[] = memoByText(readArchivalIds);
+
+function readArchivalIds(text: string): ArchivalIdMatch[] {
+  // Every identifier ends in a numbered part; most paragraphs have no digit, and the archive pattern is costly.
+  if (!/\d/.test(text)) return [];
   const matches: ArchivalIdMatch[] = [];
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {

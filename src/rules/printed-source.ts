@@ -175,7 +175,7 @@ function parseReference(text: string, start: number, end: number): { source: Pri
 export function findPrintedSources(text: string): PrintedSourceMatch[] {
   const matches: PrintedSourceMatch[] = [];
   // Identifiers matter only after a "Source:" trigger, so they are read only when one is met.
-  let ids: { start: number }[] | undefined;
+  let ids: readonly { start: number }[] | undefined;
   for (const t of text.matchAll(TRIGGER)) {
     const start = t.index + t[0].length;
     if (matches.some((m) => start < m.end)) continue;
