@@ -115,6 +115,14 @@ function wholeKind(text: string): LetterLineKind | null {
   return null;
 }
 
+/** Whether a trimmed text has more than `max` words: counted only up to `max + 1`, as most paragraphs are long. */
+function hasMoreWordsThan(text: string, max: number): boolean {
+  const gap = /\s+/gu;
+  let words = 1;
+  while (gap.exec(text)) if (++words > max) return true;
+  return false;
+}
+
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
 
 /** Leftmost word start in [from, to) from which the rest of the segment matches `re`. */
@@ -141,7 +149,7 @@ export function splitCloserLine(line: string): LetterPartSpan[] {
   const text = line.slice(start, end);
   const single = wholeKind(text);
   if (single) return [{ kind: single, start, end }];
-  if (text.split(/\s+/u).length > MAX_CLOSER_WORDS) return [];
+  if (hasMoreWordsThan(text, MAX_CLOSER_WORDS)) return [];
 
   const parts: LetterPartSpan[] = [];
   let from = start;

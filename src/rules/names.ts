@@ -32,20 +32,6 @@ function forms(variant: string): string[] {
   return [spelling, joined, spelling.replace(APOSTROPHES, ''), joined.replace(APOSTROPHES, '')];
 }
 
-/** The first word of a spelling or of a text at a position, as the prefilter compares them. */
-const WORD = /[\p{L}\p{N}'’‘ʼ`]+/uy;
-function firstWord(text: string, at = 0): string {
-  WORD.lastIndex = at;
-  return (WORD.exec(text)?.[0] ?? '').replace(APOSTROPHES, '').toLowerCase();
-}
-
-/** Whether a spelling can start at `at`: its first word, or the part before an apostrophe ("Mao's"), begins one. */
-function mayStart(text: string, at: number): boolean {
-  WORD.lastIndex = at;
-  const word = (WORD.exec(text)?.[0] ?? '').toLowerCase();
-  return firstWords.has(word.replace(APOSTROPHES, '')) || firstWords.has(word.split(APOSTROPHES)[0]!);
-}
-
 const spellingsOf = (entry: GazetteerEntry): Set<string> => new Set([entry.name, ...entry.variants]);
 
 /** Every form of every spelling the rule looks for, in the gazetteer's order. */
@@ -53,7 +39,7 @@ export function spellingForms(entries: readonly GazetteerEntry[]): Set<string> {
   return new Set(entries.flatMap((entry) => [...spellingsOf(entry)].flatMap(forms)));
 }
 
-function compile(entries: readonly GazetteerEntry[]): { trie: NameTrie; casings: Map<string, string[]>; firstWords: Set<string> } {
+function compile(entries: readonly GazetteerEntry[]): { trie: NameTrie; casings: Map<string, string[]> } {
   const spellings = spellingForms(entries);
   const casings = new Map<string, string[]>();
   for (const entry of entries) {
@@ -62,15 +48,15 @@ function compile(entries: readonly GazetteerEntry[]): { trie: NameTrie; casings:
       casings.set(key, [...(casings.get(key) ?? []), stripSeparators(variant.normalize('NFC'))]);
     }
   }
-  return { trie: new NameTrie(spellings), casings, firstWords: new Set([...spellings].map((form) => firstWord(form))) };
+  return { trie: new NameTrie(spellings), casings };
 }
 
-const { trie, casings, firstWords } = compile(allEntities());
+const { trie, casings } = compile(allEntities());
 
 /**
  * Where a match can begin: a word starting with a capital or a digit (every spelling does, and
- * casing must agree) that is the first word of some spelling. Walking the trie only there
- * keeps the rule fast on long texts.
+ * casing must agree). The trie is walked only there; a word no spelling starts with fails
+ * within its first letters, cheaper than asking a table of first words beforehand.
  */
 const WORD_START = /(?<![\p{L}\p{N}])[\p{Lu}\p{Lt}\p{N}]/gu;
 
@@ -104,7 +90,7 @@ export function findNames(text: string): NameMatch[] {
   const matches: NameMatch[] = [];
   let end = 0;
   for (const start of text.matchAll(WORD_START)) {
-    if (start.index < end || !mayStart(text, start.index)) continue;
+    if (start.index < end) continue;
     const stop = trie.matchAt(text, start.index);
     const spelling = stop < 0 ? '' : text.slice(start.index, stop);
     const entity = spelling ? resolveSpelling(spelling) : undefined;
