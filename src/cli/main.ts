@@ -4,7 +4,8 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import type { ConvertOptions, ExportFormat, FileOutcome } from './commands.js';
+import type { ExportFormat, FileOutcome } from './commands.js';
+import type { ConvertOptions } from './convert-files.js';
 import type { Stage } from './build.js';
 import type { RulesChoice } from '../validate/index.js';
 import { RULES } from '../validate/rules.js';
@@ -71,7 +72,7 @@ schema check rejects is not written (rule internal/…); with --no-check it is, 
     )
     .action(async (paths: string[], opts: ConvertFlags) => {
       if (!paths.length && !opts.filesFrom) program.error('error: convert needs source files or folders, or --files-from', { exitCode: EXIT.usage });
-      const { convertFiles } = await import('./commands.js');
+      const { convertFiles } = await import('./convert-files.js');
       const g = program.opts<Global>();
       code = finish('convert', await convertFiles(paths, convertOptions(opts, g, true)), g);
     });
@@ -141,7 +142,7 @@ Examples:
     .option('--check', 'also check each TEI file against the project schema before writing it (off by default: the build validates every file it writes)')
     .option('--no-check', 'no schema check while converting (the default)')
     .action(async (paths: string[], opts: ConvertFlags & { html: string; jsonDir: string; cslDir: string; cmifDir: string; networkDir: string }) => {
-      const { convertFiles } = await import('./commands.js');
+      const { convertFiles } = await import('./convert-files.js');
       const { validateAndExport } = await import('./build.js');
       const g = program.opts<Global>();
       const converted = await convertFiles(paths, convertOptions(opts, g, false));

@@ -231,12 +231,16 @@ function hasWordedComponents(parts: Part[], least: number): boolean {
   return parts.length >= least && parts.every((p) => p.component);
 }
 
-/** Shared by every stage that reads a unit (the result is the same object each time: do not change it). */
-export const findArchivalIds: (text: string) => readonly ArchivalIdMatch[] = memoByText(readArchivalIds);
+const NONE: readonly ArchivalIdMatch[] = [];
+const readOnce = memoByText(readArchivalIds);
+
+/** Shared by every stage that reads a unit: the result is the same object each time, not to be changed. */
+export function findArchivalIds(text: string): readonly ArchivalIdMatch[] {
+  // Every identifier ends in a numbered part; most paragraphs have no digit, and the archive pattern is costly.
+  return /\d/.test(text) ? readOnce(text) : NONE;
+}
 
 function readArchivalIds(text: string): ArchivalIdMatch[] {
-  // Every identifier ends in a numbered part; most paragraphs have no digit, and the archive pattern is costly.
-  if (!/\d/.test(text)) return [];
   const matches: ArchivalIdMatch[] = [];
   ACRONYM.lastIndex = 0;
   for (let m = ACRONYM.exec(text); m; m = ACRONYM.exec(text)) {

@@ -6,7 +6,8 @@
 export function memoByText<T>(read: (text: string) => T, limit = 4096): (text: string) => T {
   const seen = new Map<string, T>();
   return (text) => {
-    if (seen.has(text)) return seen.get(text) as T;
+    const known = seen.get(text);
+    if (known !== undefined || seen.has(text)) return known as T;
     const value = read(text);
     if (seen.size >= limit) seen.clear();
     seen.set(text, value);
