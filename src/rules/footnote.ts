@@ -11,6 +11,7 @@
  * A spaced `[1]` is not a marker (a reference list, a citation), nor is a bare `*`.
  */
 import { urlSpans } from './text.js';
+import { memoByText } from '../util/memo.js';
 import type { InlineRule, Span } from '../model/annotation.js';
 
 export type NoteMarker = Span & { n: string; drop: Span[] };
@@ -35,9 +36,16 @@ const FOOT_LINE = new RegExp(
 const unescape = (s: string): string => s.replace(/\\\*/g, '*');
 
 
-export function findNoteMarkers(text: string): NoteMarker[] {
+const NONE: readonly NoteMarker[] = [];
+const readOnce = memoByText(readNoteMarkers);
+
+/** Asked of a unit's text when the back matter is set apart, and again by the inline chain: read once. Not to be changed. */
+export function findNoteMarkers(text: string): readonly NoteMarker[] {
   // Every marker has one of these; most paragraphs have none, and the full pattern is costly.
-  if (!text.includes('<') && !text.includes('\\*') && !text.includes('[')) return [];
+  return text.includes('<') || text.includes('\\*') || text.includes('[') ? readOnce(text) : NONE;
+}
+
+function readNoteMarkers(text: string): NoteMarker[] {
   const urls = urlSpans(text);
   const inUrl = (at: number) => urls.some((u) => u.start <= at && at < u.end);
   return [...text.matchAll(MARKER)].filter((m) => !inUrl(m.index)).map((m) => {
