@@ -7,6 +7,7 @@
 import table from '../data/letter-parts.json' with { type: 'json' };
 import { countTitleWords, matchPersonName } from './speaker.js';
 import { trimEndOf } from '../util/runs.js';
+import { hasMoreWordsThan } from './text.js';
 
 export type LetterLineKind = 'salute' | 'signed' | 'dateline' | 'classification' | 'distribution' | 'archival-note';
 export type LinePosition = 'start' | 'end' | 'middle';
@@ -113,14 +114,6 @@ function wholeKind(text: string): LetterLineKind | null {
   if (ARCHIVAL_NOTE.test(text) || isParenthesisedNote(text)) return 'archival-note';
   if (VALEDICTION_ONLY.test(text)) return 'salute';
   return null;
-}
-
-/** Whether a trimmed text has more than `max` words: counted only up to `max + 1`, as most paragraphs are long. */
-function hasMoreWordsThan(text: string, max: number): boolean {
-  const gap = /\s+/gu;
-  let words = 1;
-  while (gap.exec(text)) if (++words > max) return true;
-  return false;
 }
 
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);

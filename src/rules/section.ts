@@ -4,6 +4,7 @@
  */
 import table from '../data/headings.json' with { type: 'json' };
 import type { Span } from '../model/annotation.js';
+import { hasMoreWordsThan } from './text.js';
 
 export interface NumberedMatch {
   /** The number as written: "7", "II". */
@@ -111,13 +112,12 @@ export function isHeadingLine(line: string): boolean {
   if (text === '') return false;
   if (ATX.test(line)) return true;
   const phrase = text.replace(/\.$/u, '');
+  // Heading words are a few words each, so a longer phrase (most paragraphs) is no heading.
+  if (hasMoreWordsThan(phrase, MAX_HEADING_WORDS)) return false;
   if (HEADING_WORDS.has(fold(phrase))) return true;
   if (/[:;?]/u.test(phrase) || SENTENCE_BREAK.test(phrase)) return false;
-  const words = phrase.split(/\s+/u);
   // Verbs are written in lowercase inside a phrase; a capitalised "May" is the month.
-  if (words.length > MAX_HEADING_WORDS || words.some((w) => FINITE_VERBS.has(w.replace(/[^\p{L}']/gu, '')))) {
-    return false;
-  }
+  if (phrase.split(/\s+/u).some((w) => FINITE_VERBS.has(w.replace(/[^\p{L}']/gu, '')))) return false;
   if (TITLE_LEAD.test(phrase)) return true;
   return TOPIC_LEAD.test(phrase) && !LEAD_THEN_NUMBER.test(phrase);
 }

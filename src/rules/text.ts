@@ -22,3 +22,11 @@ export function urlSpans(text: string): Span[] {
   if (!text.includes('://') && !text.includes('www.')) return [];
   return [...text.matchAll(URL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+
+/** Whether a trimmed text has more than `max` words: counted only up to `max + 1`, as most paragraphs are long. */
+export function hasMoreWordsThan(text: string, max: number): boolean {
+  const gap = /\s+/gu;
+  let words = 1;
+  while (gap.exec(text)) if (++words > max) return true;
+  return false;
+}
