@@ -10,8 +10,10 @@ import { dataView, type DocumentData } from './json.js';
 import { authorityOf } from './authority.js';
 import { buildNetwork, documentLinks, type DocumentLinks, type Network } from './network.js';
 import type { Locator } from '../tei/positions.js';
+import { detached } from '../util/detach.js';
 
-export interface CorpusDocument extends DocumentData {
+/** A document's data view without its turns' text, which no corpus export reads. */
+export interface CorpusDocument extends Omit<DocumentData, 'utterances'> {
   /** Unique in the corpus: the document's xml:id, else the file's name and the document's place in it. */
   key: string;
   file: string;
@@ -30,6 +32,8 @@ export interface CorpusPerson {
 
 export interface Corpus {
   documents: CorpusDocument[];
+  /** The documents' keys, to keep them unique without searching the list. */
+  keys: Set<string>;
   persons: Map<string, CorpusPerson>;
   /** Identifiers files gave that the gazetteer does not vouch for, left out of every export. */
   unverified: { file: string; line: number; column: number; entity: string; identifier: string }[];
@@ -38,20 +42,22 @@ export interface Corpus {
 }
 
 export function emptyCorpus(): Corpus {
-  return { documents: [], persons: new Map(), unverified: [], published: [] };
+  return { documents: [], keys: new Set(), persons: new Map(), unverified: [], published: [] };
 }
 
 /** Adds the documents and persons of one TEI file (root TEI or teiCorpus) to the corpus; `name` keys documents without an xml:id. */
 export function addFile(corpus: Corpus, file: string, root: XElement, name: string, locate?: Locator): void {
   for (const decl of personDeclarations(root)) mergePerson(corpus, file, decl, locate);
-  corpus.published.push(...publicationDates(root));
+  corpus.published.push(...detached(publicationDates(root)));
   const views = dataView(root);
   teiDocuments(root).forEach((tei, i) => {
-    const view = views[i]!;
+    const { utterances, ...view } = views[i]!;
     const wanted = view.id || `${name}-${i + 1}`;
-    const key = corpus.documents.some((d) => d.key === wanted) ? `${wanted}-${corpus.documents.length + 1}` : wanted;
+    const key = corpus.keys.has(wanted) ? `${wanted}-${corpus.documents.length + 1}` : wanted;
     const archive = digitalArchive(tei);
-    corpus.documents.push({ ...view, key, file, ...(archive ? { digitalArchive: archive } : {}), links: documentLinks(tei) });
+    const record = detached({ ...view, key, file, ...(archive ? { digitalArchive: archive } : {}), links: documentLinks(tei) });
+    corpus.keys.add(record.key);
+    corpus.documents.push(record);
   });
 }
 
@@ -60,15 +66,15 @@ function personDeclarations(root: XElement): XElement[] {
 }
 
 function mergePerson(corpus: Corpus, file: string, decl: XElement, locate?: Locator): void {
-  const id = decl.attrs['xml:id']!;
-  const names = descendants(decl).filter((e) => e.name === 'persName').map((n) => ({ type: n.attrs.type, text: textContent(n).trim() }));
+  const id = detached(decl.attrs['xml:id']!);
+  const names = detached(descendants(decl).filter((e) => e.name === 'persName').map((n) => ({ type: n.attrs.type, text: textContent(n).trim() })));
   const standard = (names.find((n) => n.type === 'standard') ?? names[0])?.text || id;
   const { verified, unverified } = authorityOf(decl);
-  for (const { identifier, element } of unverified) corpus.unverified.push({ file, ...(locate?.(element) ?? { line: 1, column: 1 }), entity: id, identifier });
+  for (const { identifier, element } of unverified) corpus.unverified.push({ file, ...(locate?.(element) ?? { line: 1, column: 1 }), entity: id, identifier: detached(identifier) });
   const person = corpus.persons.get(id) ?? { id, name: standard, variants: [], authority: [] };
   const add = (list: string[], items: string[]) => list.push(...items.filter((x) => x && x !== person.name && !list.includes(x)));
   add(person.variants, names.map((n) => n.text));
-  add(person.authority, verified);
+  add(person.authority, detached(verified));
   corpus.persons.set(id, person);
 }
 

@@ -9,6 +9,7 @@ import { documentLinks, type DocumentLinks } from '../network.js';
 import { render } from '../text.js';
 import { citationOf, documentDate } from './card.js';
 import { documentId, turnIds } from './anchors.js';
+import { detached } from '../../util/detach.js';
 
 /** How a person figures in a document, strongest first. */
 export const ROLES = ['sender', 'addressee', 'relay', 'speaker', 'participant', 'mentioned'] as const;
@@ -145,5 +146,5 @@ export function catalogueFile(root: XElement, name: string): CatalogueFile {
   const fileTitle = pageTitle(root, name);
   const docs = teiDocuments(root).map((d, i) => docEntry(d, documentId(d, name, i), href, fileTitle, inCorpus));
   const persons = [...declaredEntities(root).values()].filter((e) => e.kind === 'person').map(({ id, standard, variants }) => ({ id, standard, variants }));
-  return { docs, persons };
+  return detached({ docs, persons });
 }
