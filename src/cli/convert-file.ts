@@ -13,6 +13,7 @@ import { writeTei } from '../tei/writer.js';
 import { checksumStatus } from '../tei/checksum.js';
 import type { RelaxNgSchema } from '../validate/relaxng.js';
 import { errorText, stem, writeFileAtomic } from '../util/fs.js';
+import type { Runner } from './runners.js';
 
 export type Status = 'ok' | 'invalid' | 'failed' | 'skipped';
 
@@ -100,4 +101,26 @@ export function convertFile({ file, output }: ConvertTask, options: ConvertFileO
   // Notes for the record (info) stay in the report file; the outcome carries what needs a look.
   const review = report.messages.filter((m) => m.severity !== 'info');
   return { file, status: 'ok', output, diagnostics: [...diagnostics, ...review], summary: summarise(report) };
+}
+
+/** The convert job's runner (runners.ts): the schema compiled once when outputs are checked. */
+export async function convertRunner(options: ConvertFileOptions): Promise<Runner<ConvertTask, FileOutcome>> {
+  const schema = await checker(options);
+  return { run: (task) => convertGuarded(task, options, schema), dispose: () => schema?.dispose() };
+}
+
+/** The compiled project schema when the outputs are checked; without the check, libxml2 is not even loaded. */
+async function checker(options: ConvertFileOptions): Promise<RelaxNgSchema | undefined> {
+  if (options.check === false) return undefined;
+  const { PROJECT_SCHEMA, RelaxNgSchema } = await import('../validate/relaxng.js');
+  return RelaxNgSchema.load(PROJECT_SCHEMA);
+}
+
+/** A bug met on one file fails that file, not the batch. */
+function convertGuarded(task: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema | undefined): FileOutcome {
+  try {
+    return convertFile(task, options, schema);
+  } catch (e) {
+    return failed(task.file, 'internal/crash', `teikit failed on this file: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }

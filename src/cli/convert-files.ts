@@ -44,7 +44,7 @@ export async function convertFiles(paths: string[], options: ConvertOptions): Pr
   const onSignal = () => interrupt.abort();
   process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
   try {
-    outcomes.push(...(await runPool(tasks, fileOptions, options.workers ?? 1, (done, file) => progress.tick(done, file), interrupt.signal)));
+    outcomes.push(...(await runPool('convert', fileOptions, tasks, options.workers ?? 1, (done, file) => progress.tick(done, file), interrupt.signal)));
   } finally {
     process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     progress.done();

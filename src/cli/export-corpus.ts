@@ -8,7 +8,7 @@ import type { ExportOptions } from './commands.js';
 import { eachTeiFile, inputs, readTeiFile } from './batch.js';
 import type { ReadXml } from '../tei/read-once.js';
 import { failed, type FileOutcome } from './convert-file.js';
-import { addFile, corpusNetwork, emptyCorpus, type Corpus } from '../export/corpus.js';
+import { contributionOf, corpusNetwork, emptyCorpus, mergeFile, type Corpus, type FileContribution } from '../export/corpus.js';
 import { exportCsl } from '../export/csl.js';
 import { cmifDate, exportCmif, type CmifOptions } from '../export/cmif.js';
 
@@ -54,19 +54,27 @@ export function exportCorpus(paths: string[], options: ExportOptions & { format:
 
 /** Adds a file's documents to the corpus; the outcome warns of identifiers left out. */
 export function readIntoCorpus(corpus: Corpus, file: string, read: ReadXml): FileOutcome {
+  const { outcome, contribution } = readContribution(file, read);
+  if (contribution) mergeFile(corpus, file, contribution);
+  return outcome;
+}
+
+/** What a file gives the corpus, and its outcome: a warning for each identifier left out. */
+export function readContribution(file: string, read: ReadXml): { outcome: FileOutcome; contribution?: FileContribution } {
   const tree = readTeiFile(file, read);
-  if ('status' in tree) return tree;
-  const before = corpus.unverified.length;
-  addFile(corpus, file, tree.root, stem(file), tree.locate);
-  const diagnostics = corpus.unverified.slice(before).map((u) => ({
-    file,
-    line: u.line,
-    column: u.column,
-    severity: 'warning' as const,
-    rule: 'export/unverified-authority',
-    message: `${u.identifier} (${u.entity}) is not in the gazetteer with a verification note; left out of the export`,
-  }));
-  return { file, status: 'ok', diagnostics };
+  if ('status' in tree) return { outcome: tree };
+  const contribution = contributionOf(tree.root, stem(file), tree.locate);
+  const diagnostics = contribution.persons.flatMap((p) =>
+    p.unverified.map((u) => ({
+      file,
+      line: u.line,
+      column: u.column,
+      severity: 'warning' as const,
+      rule: 'export/unverified-authority',
+      message: `${u.identifier} (${p.id}) is not in the gazetteer with a verification note; left out of the export`,
+    })),
+  );
+  return { outcome: { file, status: 'ok', diagnostics }, contribution };
 }
 
 /**

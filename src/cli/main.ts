@@ -138,7 +138,7 @@ Examples:
     .option('--cmif-dir <dir>', 'CMIF output folder', 'cmif')
     .option('--network-dir <dir>', 'GEXF and CSV output folder', 'network')
     .option('-f, --force', 'overwrite TEI files even if they were edited by hand')
-    .option('-j, --workers <n>', 'worker threads for the conversion (default 1; "auto" for one per core)', parseWorkers, 1)
+    .option('-j, --workers <n>', 'worker threads for the conversion, validation and exports (default 1; "auto" for one per core)', parseWorkers, 1)
     .option('--check', 'also check each TEI file against the project schema before writing it (off by default: the build validates every file it writes)')
     .option('--no-check', 'no schema check while converting (the default)')
     .action(async (paths: string[], opts: ConvertFlags & { html: string; jsonDir: string; cslDir: string; cmifDir: string; networkDir: string }) => {
@@ -148,7 +148,7 @@ Examples:
       const converted = await convertFiles(paths, convertOptions(opts, g, false));
       const tei = converted.flatMap((o) => (o.output ? [o.output] : []));
       const corpus = { csl: opts.cslDir, cmif: opts.cmifDir, gexf: opts.networkDir, csv: opts.networkDir };
-      const stages: Stage[] = [['converted', converted], ...validateAndExport(tei, { html: opts.html, json: opts.jsonDir, corpus }, g.quiet)];
+      const stages: Stage[] = [['converted', converted], ...(await validateAndExport(tei, { html: opts.html, json: opts.jsonDir, corpus }, g.quiet, opts.workers))];
       code = finish('build', stages.flatMap(([, list]) => list), g, stages);
     });
 

@@ -1,28 +1,38 @@
 /**
- * Batch conversion over worker threads. Files stream to whichever worker is idle; each worker
- * compiles the schema once (when it checks) and writes its own outputs, so the main thread holds
- * only small outcomes and memory stays flat however large the batch. One worker means this thread.
+ * A batch over worker threads: files stream to whichever worker is idle; each worker makes its
+ * job's runner once (runners.ts) and writes its own outputs, so the main thread holds only small
+ * results and memory stays flat however large the batch. One worker means this thread.
  */
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
-import { convertFile, failed, type ConvertFileOptions, type ConvertTask, type FileOutcome } from './convert-file.js';
-import type { RelaxNgSchema } from '../validate/relaxng.js';
+import { createRunner, type JobName, type Jobs } from './runners.js';
 
 export type OnProgress = (done: number, file: string) => void;
 
+type Task<K extends JobName> = Jobs[K]['task'];
+type Result<K extends JobName> = Jobs[K]['result'];
+
 /**
- * Converts the tasks; on `signal` (Ctrl-C) it stops handing out files, lets go of the workers
- * and returns what was done. Files are written atomically, so nothing is ever half-written.
+ * Runs `job` on every task, results in the tasks' order; on `signal` (Ctrl-C) it stops handing
+ * out files, lets go of the workers and returns what was done. Files are written atomically, so
+ * nothing is ever half-written.
  */
-export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions, workers: number, onProgress: OnProgress, signal: AbortSignal): Promise<FileOutcome[]> {
-  if (workers <= 1 || tasks.length <= 1) return runHere(tasks, options, onProgress, signal);
-  const results: FileOutcome[] = [];
+export async function runPool<K extends JobName>(
+  job: K,
+  options: Jobs[K]['options'],
+  tasks: Task<K>[],
+  workers: number,
+  onProgress: OnProgress,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<Result<K>[]> {
+  if (workers <= 1 || tasks.length <= 1) return runHere(job, options, tasks, onProgress, signal);
+  const results: Result<K>[] = [];
   let next = 0;
   let done = 0;
   const count = Math.min(workers, tasks.length);
   await Promise.all(
     Array.from({ length: count }, () => {
-      const worker = new Worker(workerUrl(), { workerData: options });
+      const worker = new Worker(workerUrl(), { workerData: { job, options } });
       return new Promise<void>((resolveWorker, reject) => {
         let current = -1;
         const stop = () => void worker.terminate().then(() => resolveWorker());
@@ -36,9 +46,9 @@ export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions,
           current = next++;
           worker.postMessage(tasks[current]);
         };
-        worker.on('message', (outcome: FileOutcome) => {
-          results[current] = outcome;
-          onProgress(++done, outcome.file);
+        worker.on('message', (result: Result<K>) => {
+          results[current] = result;
+          onProgress(++done, result.file);
           feed();
         });
         // Files that fail are caught inside the worker; a worker that dies ends the batch.
@@ -50,36 +60,21 @@ export async function runPool(tasks: ConvertTask[], options: ConvertFileOptions,
   return results.filter(Boolean);
 }
 
-async function runHere(tasks: ConvertTask[], options: ConvertFileOptions, onProgress: OnProgress, signal: AbortSignal): Promise<FileOutcome[]> {
-  const schema = await checker(options);
-  const results: FileOutcome[] = [];
+async function runHere<K extends JobName>(job: K, options: Jobs[K]['options'], tasks: Task<K>[], onProgress: OnProgress, signal: AbortSignal): Promise<Result<K>[]> {
+  const runner = await createRunner(job, options);
+  const results: Result<K>[] = [];
   try {
     for (const task of tasks) {
       // Between files, let a pending Ctrl-C be heard.
       await new Promise((resolveTick) => setImmediate(resolveTick));
       if (signal.aborted) break;
-      results.push(convertGuarded(task, options, schema));
-      onProgress(results.length, task.file);
+      const result = runner.run(task);
+      results.push(result);
+      onProgress(results.length, result.file);
     }
     return results;
   } finally {
-    schema?.dispose();
-  }
-}
-
-/** The compiled project schema when the outputs are checked; without the check, libxml2 is not even loaded. */
-export async function checker(options: ConvertFileOptions): Promise<RelaxNgSchema | undefined> {
-  if (options.check === false) return undefined;
-  const { PROJECT_SCHEMA, RelaxNgSchema } = await import('../validate/relaxng.js');
-  return RelaxNgSchema.load(PROJECT_SCHEMA);
-}
-
-/** A bug met on one file fails that file, not the batch. */
-export function convertGuarded(task: ConvertTask, options: ConvertFileOptions, schema: RelaxNgSchema | undefined): FileOutcome {
-  try {
-    return convertFile(task, options, schema);
-  } catch (e) {
-    return failed(task.file, 'internal/crash', `teikit failed on this file: ${e instanceof Error ? e.message : String(e)}`);
+    runner.dispose();
   }
 }
 

@@ -1,9 +1,8 @@
-/** A conversion worker: compiles the project schema once (when it checks), then converts the files it is sent. */
+/** A worker thread of the pool: makes its job's runner once, then runs each task it is sent. */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { ConvertFileOptions, ConvertTask } from './convert-file.js';
-import { checker, convertGuarded } from './pool.js';
+import { createRunner, type JobName, type Jobs } from './runners.js';
 
-const options = workerData as ConvertFileOptions;
-const schema = await checker(options);
+const { job, options } = workerData as { job: JobName; options: Jobs[JobName]['options'] };
+const runner = await createRunner(job, options);
 
-parentPort!.on('message', (task: ConvertTask) => parentPort!.postMessage(convertGuarded(task, options, schema)));
+parentPort!.on('message', (task: Jobs[JobName]['task']) => parentPort!.postMessage((runner.run as (t: typeof task) => unknown)(task)));

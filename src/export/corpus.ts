@@ -45,37 +45,65 @@ export function emptyCorpus(): Corpus {
   return { documents: [], keys: new Set(), persons: new Map(), unverified: [], published: [] };
 }
 
-/** Adds the documents and persons of one TEI file (root TEI or teiCorpus) to the corpus; `name` keys documents without an xml:id. */
-export function addFile(corpus: Corpus, file: string, root: XElement, name: string, locate?: Locator): void {
-  for (const decl of personDeclarations(root)) mergePerson(corpus, file, decl, locate);
-  corpus.published.push(...detached(publicationDates(root)));
+/**
+ * What one TEI file (root TEI or teiCorpus) gives the corpus, read from its tree alone, so a
+ * worker thread can make it; `name` keys documents without an xml:id. Its strings are its own
+ * (see detached): it outlives the tree.
+ */
+export interface FileContribution {
+  persons: { id: string; standard: string; names: string[]; verified: string[]; unverified: { line: number; column: number; identifier: string }[] }[];
+  published: string[];
+  /** `wanted`: the key the document asks for; the corpus makes it unique. */
+  documents: (Omit<CorpusDocument, 'key' | 'file'> & { wanted: string })[];
+}
+
+export function contributionOf(root: XElement, name: string, locate?: Locator): FileContribution {
   const views = dataView(root);
-  teiDocuments(root).forEach((tei, i) => {
+  const documents = teiDocuments(root).map((tei, i) => {
     const { utterances, ...view } = views[i]!;
-    const wanted = view.id || `${name}-${i + 1}`;
-    const key = corpus.keys.has(wanted) ? `${wanted}-${corpus.documents.length + 1}` : wanted;
     const archive = digitalArchive(tei);
-    const record = detached({ ...view, key, file, ...(archive ? { digitalArchive: archive } : {}), links: documentLinks(tei) });
-    corpus.keys.add(record.key);
-    corpus.documents.push(record);
+    return { ...view, wanted: view.id || `${name}-${i + 1}`, ...(archive ? { digitalArchive: archive } : {}), links: documentLinks(tei) };
   });
+  const persons = personDeclarations(root).map((decl) => {
+    const id = decl.attrs['xml:id']!;
+    const names = descendants(decl).filter((e) => e.name === 'persName').map((n) => ({ type: n.attrs.type, text: textContent(n).trim() }));
+    const { verified, unverified } = authorityOf(decl);
+    return {
+      id,
+      standard: (names.find((n) => n.type === 'standard') ?? names[0])?.text || id,
+      names: names.map((n) => n.text),
+      verified,
+      unverified: unverified.map(({ identifier, element }) => ({ ...(locate?.(element) ?? { line: 1, column: 1 }), identifier })),
+    };
+  });
+  return detached({ persons, published: publicationDates(root), documents });
+}
+
+/** Adds a file's contribution; files are added in a fixed order, as the first spelling of a person and the first claim on a key win. */
+export function mergeFile(corpus: Corpus, file: string, contribution: FileContribution): void {
+  for (const p of contribution.persons) {
+    for (const { line, column, identifier } of p.unverified) corpus.unverified.push({ file, line, column, entity: p.id, identifier });
+    const person = corpus.persons.get(p.id) ?? { id: p.id, name: p.standard, variants: [], authority: [] };
+    const add = (list: string[], items: string[]) => list.push(...items.filter((x) => x && x !== person.name && !list.includes(x)));
+    add(person.variants, p.names);
+    add(person.authority, p.verified);
+    corpus.persons.set(p.id, person);
+  }
+  corpus.published.push(...contribution.published);
+  for (const { wanted, digitalArchive, links, ...view } of contribution.documents) {
+    const key = corpus.keys.has(wanted) ? `${wanted}-${corpus.documents.length + 1}` : wanted;
+    corpus.keys.add(key);
+    corpus.documents.push({ ...view, key, file, ...(digitalArchive !== undefined ? { digitalArchive } : {}), links });
+  }
+}
+
+/** Adds the documents and persons of one TEI file to the corpus (see contributionOf). */
+export function addFile(corpus: Corpus, file: string, root: XElement, name: string, locate?: Locator): void {
+  mergeFile(corpus, file, contributionOf(root, name, locate));
 }
 
 function personDeclarations(root: XElement): XElement[] {
   return descendants(root).filter((e) => e.name === 'person' && e.attrs['xml:id']);
-}
-
-function mergePerson(corpus: Corpus, file: string, decl: XElement, locate?: Locator): void {
-  const id = detached(decl.attrs['xml:id']!);
-  const names = detached(descendants(decl).filter((e) => e.name === 'persName').map((n) => ({ type: n.attrs.type, text: textContent(n).trim() })));
-  const standard = (names.find((n) => n.type === 'standard') ?? names[0])?.text || id;
-  const { verified, unverified } = authorityOf(decl);
-  for (const { identifier, element } of unverified) corpus.unverified.push({ file, ...(locate?.(element) ?? { line: 1, column: 1 }), entity: id, identifier: detached(identifier) });
-  const person = corpus.persons.get(id) ?? { id, name: standard, variants: [], authority: [] };
-  const add = (list: string[], items: string[]) => list.push(...items.filter((x) => x && x !== person.name && !list.includes(x)));
-  add(person.variants, names.map((n) => n.text));
-  add(person.authority, detached(verified));
-  corpus.persons.set(id, person);
 }
 
 function publicationDates(root: XElement): string[] {

@@ -32,21 +32,21 @@ function oneByOne(tei: string[], out: string): Stage[] {
   return [['validated', validateFiles(tei, { quiet: true })], ...FORMATS.map((f): Stage => [f, exportFiles(tei, { format: f, outDir: join(out, f === 'gexf' || f === 'csv' ? 'network' : f), quiet: true })])];
 }
 
-function once(tei: string[], out: string): Stage[] {
+function once(tei: string[], out: string, workers = 1): Promise<Stage[]> {
   const folder = (f: string) => join(out, f);
-  return validateAndExport(tei, { html: folder('html'), json: folder('json'), corpus: { csl: folder('csl'), cmif: folder('cmif'), gexf: folder('network'), csv: folder('network') } }, true);
+  return validateAndExport(tei, { html: folder('html'), json: folder('json'), corpus: { csl: folder('csl'), cmif: folder('cmif'), gexf: folder('network'), csv: folder('network') } }, true, workers);
 }
 
 /** Outcomes with the output folder's name made the same for both runs. */
 const comparable = (stages: Stage[], out: string) => JSON.parse(JSON.stringify(stages).replaceAll(out, 'OUT')) as unknown;
 
 describe('build: one tree per file for validate and every export', () => {
-  it('writes and reports what the commands write and report one by one (tei-out)', () => {
+  it.each([1, 2])('writes and reports what the commands write and report one by one (tei-out, %i workers)', async (workers) => {
     const tei = readdirSync('tei-out').filter((f) => f.endsWith('.xml')).map((f) => join('tei-out', f));
-    const a = join(dir, 'separate');
-    const b = join(dir, 'once');
+    const a = join(dir, `separate-${workers}`);
+    const b = join(dir, `once-${workers}`);
     const separate = oneByOne(tei, a);
-    const shared = once(tei, b);
+    const shared = await once(tei, b, workers);
     expect(comparable(shared, b)).toEqual(comparable(separate, a));
     expect(shared.map(([name, list]) => [name, list.length])).toEqual([['validated', 5], ...FORMATS.map((f) => [f, 5])]);
     const written = tree(b);
@@ -54,7 +54,7 @@ describe('build: one tree per file for validate and every export', () => {
     expect(written).toEqual(tree(a));
   });
 
-  it('a file that cannot be read fails in every stage with its line and column, and no corpus file is written', () => {
+  it('a file that cannot be read fails in every stage with its line and column, and no corpus file is written', async () => {
     const input = join(dir, 'bad-input');
     mkdirSync(input);
     cpSync('tei-out/1949-04-13-kovalev-to-filippov-53517.xml', join(input, 'good.xml'));
@@ -63,7 +63,7 @@ describe('build: one tree per file for validate and every export', () => {
     const tei = ['broken.xml', 'good.xml', 'html-root.xml'].map((f) => join(input, f));
     const a = join(dir, 'bad-separate');
     const b = join(dir, 'bad-once');
-    const shared = once(tei, b);
+    const shared = await once(tei, b, 2);
     expect(comparable(shared, b)).toEqual(comparable(oneByOne(tei, a), a));
     for (const [name, list] of shared) {
       const broken = list.find((o) => o.file.endsWith('broken.xml'))!;
