@@ -54,11 +54,16 @@ type Ordered = Record<string, unknown> & { ':@'?: Record<string, string> };
 export function readXml(xml: string): XElement {
   const check = XMLValidator.validate(xml, { allowBooleanAttributes: false });
   if (check !== true) throw new TeiReadError(check.err.msg, check.err.line, check.err.col);
+  return readWellFormed(xml);
+}
+
+/** The tree of a text a parser has already found well-formed (readXml's check is then a second parse). */
+export function readWellFormed(xml: string): XElement {
   let parsed: Ordered[];
   try {
     parsed = parser.parse(xml) as Ordered[];
   } catch (e) {
-    // The validator passes a few things the parser then refuses (a character reference beyond U+10FFFF).
+    // A well-formedness check may pass a few things the parser then refuses (a character reference beyond U+10FFFF).
     throw new TeiReadError(e instanceof Error ? e.message : String(e), 1, 1);
   }
   const roots = parsed.map(convert).filter((n): n is XElement => typeof n !== 'string' && n !== null);
