@@ -4,9 +4,9 @@
  * accepted, and validation, the per-file exports and the corpus exports take the same tree. Its
  * positions are found only if a stage asks for them.
  */
-import { readWellFormed, TeiReadError } from './reader.js';
 import { locator, type Locator } from './positions.js';
-import { parseXmlDocument, type ParsedXml } from './xml-document.js';
+import { readWellFormed } from './tree.js';
+import { parseXmlDocument, TeiReadError, type ParsedXml } from './xml-document.js';
 import type { XElement } from './xnode.js';
 
 export type Tree = { xml: string; root: XElement; locate: Locator; parsed: ParsedXml };

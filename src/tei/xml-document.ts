@@ -4,9 +4,19 @@
  */
 import { ParseOption, XmlDocument, XmlLibError, type ErrorDetail } from 'libxml2-wasm';
 import { ID_ERROR, neutraliseIds, type IdFault } from './ids.js';
-import { TeiReadError } from './reader.js';
 
 const PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_HUGE;
+
+/** A text that is not well-formed, or not readable as a tree, with the line and column of the fault. */
+export class TeiReadError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(message);
+  }
+}
 
 export interface ParsedXml {
   /** To be disposed by whoever asked for it. */

@@ -11,8 +11,8 @@ import { RelaxNGValidator, XmlDocument, XmlLibError, type ErrorDetail } from 'li
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { elementWithId } from '../tei/ids.js';
 import { locator, type Locator } from '../tei/positions.js';
-import { readWellFormed, TeiReadError } from '../tei/reader.js';
-import { parseXmlDocument, type ParsedXml } from '../tei/xml-document.js';
+import { readWellFormed } from '../tei/tree.js';
+import { parseXmlDocument, TeiReadError, type ParsedXml } from '../tei/xml-document.js';
 import { descendants, type XElement } from '../tei/xnode.js';
 import { Explainer, type Fault } from './explain.js';
 import { Grammar } from './grammar.js';
