@@ -50,17 +50,10 @@ function readError(details: ErrorDetail[], xml: string): TeiReadError {
   return new TeiReadError(message, line, faultColumn(xml, line, first.col, message));
 }
 
-/**
- * libxml2's column is where it stopped reading, after the tag at fault; the fault is said at that
- * tag's start, the closing tag of a mismatch or the start tag of an element left unfinished.
- */
+/** libxml2's column is where it stopped reading, after a mismatched closing tag: the fault is said at that tag's start. */
 function faultColumn(xml: string, line: number, col: number, message: string): number {
   if (col <= 0) return 1;
-  if (!/^Opening and ending tag mismatch|^Couldn't find end of Start Tag/.test(message)) return col;
-  let start = 0;
-  for (let n = 1; n < line && start !== -1; n++) start = xml.indexOf('\n', start) + 1 || -1;
-  if (start === -1) return col;
-  const before = xml.slice(start, start + col - 1);
-  const tag = before.lastIndexOf('<');
+  if (!message.startsWith('Opening and ending tag mismatch')) return col;
+  const tag = (xml.split('\n')[line - 1] ?? '').lastIndexOf('<', col - 2);
   return tag >= 0 ? tag + 1 : col;
 }
