@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { failed, type FileOutcome } from './convert-file.js';
 import { Progress } from './progress.js';
-import { readOnce, type ReadXml, type Tree } from '../tei/read-once.js';
+import { withRead, type ReadXml, type Tree } from '../tei/read-once.js';
 import { rootProblem } from '../validate/index.js';
 import { collectInputs, errorText } from '../util/fs.js';
 
@@ -42,5 +42,5 @@ export function readTeiFile(file: string, read: ReadXml): Tree | FileOutcome {
 
 /** Like eachFile, with each text read into its tree once for whatever `one` does with it. */
 export function eachTeiFile(files: string[], verb: string, quiet: boolean | undefined, one: (file: string, read: ReadXml) => FileOutcome): FileOutcome[] {
-  return eachFile(files, verb, quiet, (file, xml) => one(file, readOnce(xml)));
+  return eachFile(files, verb, quiet, (file, xml) => withRead(xml, (read) => one(file, read)));
 }

@@ -2,15 +2,16 @@
  * Line and column of every element of an XML text. Start tags appear in the text in the
  * same order as a depth-first walk of the tree visits elements, so the two can be zipped.
  */
+import { OTHER_MARKUP } from './tree.js';
 import { descendants, type XElement } from './xnode.js';
 
-const MARKUP = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\]\s*)?>|<\/[^>]*>|<([A-Za-z_][\w:.-]*)/g;
+const MARKUP = new RegExp(`${OTHER_MARKUP}|<\\/[^>]*>|<(?<start>[A-Za-z_][\\w:.-]*)`, 'g');
 
 export type Locator = (e: XElement) => { line: number; column: number };
 
 export function locator(xml: string, root: XElement): Locator {
   const starts: number[] = [];
-  for (const m of xml.matchAll(MARKUP)) if (m[1]) starts.push(m.index);
+  for (const m of xml.matchAll(MARKUP)) if (m.groups?.start) starts.push(m.index);
   const lineStarts = [0];
   for (let i = xml.indexOf('\n'); i !== -1; i = xml.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const index = new Map<XElement, number>();

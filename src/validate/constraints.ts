@@ -68,12 +68,18 @@ function ancestorsOf(e: XElement, parentOf: Map<XElement, XElement>): XElement[]
 }
 
 export function checkConstraints(ctx: ConstraintContext): void {
+  // Most constraints name an element or two: each looks at those, not at every element of the file.
+  const byName = new Map<string, XElement[]>();
+  for (const e of ctx.elements) {
+    const same = byName.get(e.name);
+    if (same) same.push(e);
+    else byName.set(e.name, [e]);
+  }
   for (const c of CONSTRAINTS) {
     const names = c.element.split(' ');
     const test = TESTS[c.kind];
     if (!test) throw new Error(`tei-constraints.json: ${c.id} has an unknown kind "${c.kind}"`);
-    for (const e of ctx.elements) {
-      if (!names.includes('*') && !names.includes(e.name)) continue;
+    for (const e of names.includes('*') ? ctx.elements : names.flatMap((n) => byName.get(n) ?? [])) {
       if (c.except?.includes(e.name)) continue;
       if (test(c, e, ctx)) ctx.report(e, `${c.message} [${c.id}]`, c.severity as Severity);
     }

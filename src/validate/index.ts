@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { compareDiagnostics } from '../diagnostics/diagnostic.js';
-import { readOnce, type ReadXml } from '../tei/read-once.js';
+import { withRead, type ReadXml } from '../tei/read-once.js';
 import { children, type XElement } from '../tei/xnode.js';
 import type { RelaxNgSchema } from './relaxng.js';
 import { checkRules, type Profile } from './rules.js';
@@ -41,14 +41,15 @@ export function writtenByTeikit(root: XElement): boolean {
 }
 
 /** `read` is the text already read, where a caller shares one tree among several stages. */
-export function validate(xml: string, file: string, options: ValidateOptions, read: ReadXml = readOnce(xml)): Validation {
+export function validate(xml: string, file: string, options: ValidateOptions, read?: ReadXml): Validation {
   if (!xml.trim()) return { diagnostics: [{ file, line: 1, column: 1, severity: 'error', rule: 'xml/empty', message: 'file is empty' }] };
+  if (!read) return withRead(xml, (r) => validate(xml, file, options, r));
   if ('error' in read) return { diagnostics: [{ file, line: read.error.line, column: read.error.column, severity: 'error', rule: 'xml/not-well-formed', message: read.error.message }] };
-  const { root, locate } = read;
+  const { root, locate, parsed } = read;
   const out: Diagnostic[] = [];
   const wrongRoot = rootProblem(root.name, file);
   if (wrongRoot) out.push(wrongRoot);
-  out.push(...options.schema.validate(xml, file, { root, locate }));
+  out.push(...options.schema.check(parsed, xml, file, { root, locate }));
   const choice = options.rules ?? 'auto';
   const profile = choice === 'none' ? undefined : choice === 'auto' ? (writtenByTeikit(root) ? 'teikit' : 'tei') : choice;
   if (profile) out.push(...withoutGrammarRepeats(checkRules(root, file, locate, { profile, ...(options.now !== undefined ? { now: options.now } : {}) }), out));

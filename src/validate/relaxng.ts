@@ -7,19 +7,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ParseOption, RelaxNGValidator, XmlDocument, XmlLibError, type ErrorDetail } from 'libxml2-wasm';
+import { RelaxNGValidator, XmlDocument, XmlLibError, type ErrorDetail } from 'libxml2-wasm';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { elementWithId } from '../tei/ids.js';
 import { locator, type Locator } from '../tei/positions.js';
-import { readXml } from '../tei/reader.js';
+import { readWellFormed } from '../tei/tree.js';
+import { parseXmlDocument, TeiReadError, type ParsedXml } from '../tei/xml-document.js';
 import { descendants, type XElement } from '../tei/xnode.js';
 import { Explainer, type Fault } from './explain.js';
 import { Grammar } from './grammar.js';
-import { elementWithId, ID_ERROR, neutraliseIds, type IdFault } from './ids.js';
 
 /** The project schema shipped with the toolkit. */
 export const PROJECT_SCHEMA = fileURLToPath(new URL('../../schemas/teikit.rng', import.meta.url));
-
-const PARSE = ParseOption.XML_PARSE_NONET | ParseOption.XML_PARSE_HUGE;
 
 export class RelaxNgSchema {
   private explainer?: Explainer;
@@ -38,38 +37,33 @@ export class RelaxNgSchema {
     }
   }
 
-  /**
-   * Grammar problems of an XML text, as diagnostics (empty when valid). `tree` is the text
-   * already read, where the caller has it; else it is read only when there is a fault to explain.
-   */
-  validate(xml: string, file: string, tree?: { root: XElement; locate: Locator }): Diagnostic[] {
-    let doc: XmlDocument;
-    let idFaults: IdFault[] = [];
+  /** Grammar problems of an XML text not read yet (convert's check of its own output), as diagnostics (empty when valid). */
+  validate(xml: string, file: string): Diagnostic[] {
+    const parsed = parseXmlDocument(xml);
+    if (parsed instanceof TeiReadError) return [{ file, line: parsed.line, column: parsed.column, severity: 'error', rule: 'xml/not-well-formed', message: parsed.message }];
     try {
-      doc = XmlDocument.fromString(xml, { option: PARSE });
-    } catch (e) {
-      if (!(e instanceof XmlLibError && e.details.every((d) => ID_ERROR.test(d.message)))) return libxmlDiagnostics(e, xml, file, 'xml/not-well-formed');
-      const copy = neutraliseIds(xml);
-      idFaults = copy.faults;
-      try {
-        doc = XmlDocument.fromString(copy.xml, { option: PARSE });
-      } catch (again) {
-        return libxmlDiagnostics(again, xml, file, 'xml/not-well-formed');
-      }
+      return this.check(parsed, xml, file);
+    } finally {
+      parsed.doc.dispose();
     }
+  }
+
+  /**
+   * Grammar problems of a document libxml2 parsed from `xml`. `tree` is the text already read,
+   * where the caller has it; else it is read only when there is a fault to explain.
+   */
+  check(parsed: ParsedXml, xml: string, file: string, tree?: { root: XElement; locate: Locator }): Diagnostic[] {
     let details: ErrorDetail[] = [];
     try {
-      this.validator.validate(doc);
+      this.validator.validate(parsed.doc);
     } catch (e) {
       if (!(e instanceof XmlLibError)) throw e;
       details = e.details;
-    } finally {
-      doc.dispose();
     }
-    if (!details.length && !idFaults.length) return [];
+    if (!details.length && !parsed.idFaults.length) return [];
     const read = tree ?? readTree(xml);
-    if (!read) return libxmlDiagnostics(details, xml, file, 'schema/invalid');
-    const ids = idFaults.map((f): Diagnostic => {
+    if (!read) return libxmlDiagnostics(details, xml, file);
+    const ids = parsed.idFaults.map((f): Diagnostic => {
       const at = elementWithId(descendants(read.root), f.value);
       const message = `value "${f.value}" of attribute "xml:id" of element "${at?.name ?? '?'}" ${f.problem}`;
       return { file, ...(at ? read.locate(at) : { line: 1, column: 1 }), severity: 'error', rule: 'schema/invalid', message };
@@ -110,7 +104,7 @@ export class RelaxNgSchema {
     const rest = flagged.filter(({ at }) => !covered(at)).map(({ d }) => d);
     const out: Diagnostic[] = faults.map((f) => ({ file, ...locate(f.at), severity: 'error', rule: 'schema/invalid', message: f.message }));
     const restSeen = new Set<string>();
-    for (const d of libxmlDiagnostics(rest, xml, file, 'schema/invalid')) {
+    for (const d of libxmlDiagnostics(rest, xml, file)) {
       const key = `${d.line}:${d.message}`;
       if (!restSeen.has(key)) out.push(d);
       restSeen.add(key);
@@ -131,7 +125,7 @@ export class RelaxNgSchema {
 
 function readTree(xml: string): { root: XElement; locate: Locator } | undefined {
   try {
-    const root = readXml(xml);
+    const root = readWellFormed(xml);
     return { root, locate: locator(xml, root) };
   } catch {
     // libxml2 read what our reader cannot: its own messages stand.
@@ -147,15 +141,14 @@ function elementOf(d: ErrorDetail, elements: XElement[], locate: Locator): XElem
   return onLine.find((e) => e.name === name) ?? onLine[0] ?? elements.find((e) => e.name === name);
 }
 
-function libxmlDiagnostics(e: unknown, xml: string, file: string, rule: string): Diagnostic[] {
-  const details: ErrorDetail[] = Array.isArray(e) ? e : e instanceof XmlLibError ? e.details : [{ message: String(e), level: 3, line: 1, col: 0 }];
+function libxmlDiagnostics(details: ErrorDetail[], xml: string, file: string): Diagnostic[] {
   const lines = xml.split('\n');
   return details.map((d) => ({
     file,
     line: Math.max(1, d.line),
     column: d.col > 0 ? d.col : guessColumn(lines[d.line - 1] ?? '', d.message),
     severity: 'error' as const,
-    rule,
+    rule: 'schema/invalid',
     message: d.message.trim().replace(/\s+/g, ' '),
   }));
 }

@@ -22,7 +22,15 @@ const KINDS: Record<Profile, PointerKind[]> = { tei: kinds.tei, teikit: [...kind
 
 /** A pointer to an element of this file: `#id` (not a pointer to another file, nor an XPointer scheme). */
 const localId = (ptr: string): string | undefined => (/^#[^\s#()]+$/.test(ptr) ? ptr.slice(1) : undefined);
-const pointers = (e: XElement, attr: string): string[] => (e.attrs[attr] ?? '').split(/\s+/).filter(Boolean);
+const pointers = (e: XElement, attr: string): string[] => e.attrs[attr]!.split(/\s+/).filter(Boolean);
+
+const POINTER_ORDER = new Map(POINTER_ATTRS.map((a, i) => [a, i]));
+/** The pointing attributes an element carries, in the table's order: most carry none, so its few attributes are looked up, not the table's. */
+function pointingAttrs(e: XElement): string[] {
+  const out: string[] = [];
+  for (const a in e.attrs) if (POINTER_ORDER.has(a)) out.push(a);
+  return out.length > 1 ? out.sort((x, y) => POINTER_ORDER.get(x)! - POINTER_ORDER.get(y)!) : out;
+}
 
 function kindFor(profile: Profile, e: XElement, attr: string): PointerKind | undefined {
   return KINDS[profile].find((k) => k.attr === attr && (k.element === '*' || k.element === e.name) && (!k.type || e.attrs.type === k.type));
@@ -51,7 +59,7 @@ export const TEI_RULES: TeiRule[] = [
     description: `Every local pointer (#id) in a pointing attribute (@${POINTER_ATTRS.slice(0, 6).join(', @')}, …) names an xml:id of the same file; pointers to other files are not checked.`,
     check: ({ elements, byId, report }) => {
       for (const e of elements) {
-        for (const a of POINTER_ATTRS) {
+        for (const a of pointingAttrs(e)) {
           for (const ptr of pointers(e, a)) {
             const id = localId(ptr);
             if (id !== undefined && !byId.has(id)) report(e, `@${a} of ${e.name} points to "${ptr}", which no xml:id in this file declares`);
@@ -66,8 +74,7 @@ export const TEI_RULES: TeiRule[] = [
     description: 'A pointer points to an element of a kind its attribute allows: @who to a person or group (person, personGrp, persona, org, role, castItem), a name\'s @ref to its kind, @sameAs to an element of its own name… (teikit: sp/@who and persName/@ref to a person, a note anchor to a note).',
     check: ({ elements, byId, profile, report }) => {
       for (const e of elements) {
-        for (const attr of POINTER_ATTRS) {
-          if (e.attrs[attr] === undefined) continue;
+        for (const attr of pointingAttrs(e)) {
           const kind = kindFor(profile, e, attr);
           if (!kind) continue;
           const allowed = kind.targets.map((t) => (t === '=' ? e.name : t));

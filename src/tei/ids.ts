@@ -3,7 +3,7 @@
  * one. Those are validity faults, not well-formedness ones: each becomes a grammar message,
  * and the ids are replaced by fresh ones in a copy, so the rest of the file is still validated.
  */
-import type { XElement } from '../tei/xnode.js';
+import type { XElement } from './xnode.js';
 
 export const ID_ERROR = /^xml:id : attribute value (.*) is not an NCName|^ID (.*) already defined/;
 
