@@ -1,7 +1,7 @@
 /**
- * What `build` does after converting: each TEI file is read once, and that one tree is validated
- * and exported to HTML and JSON, and read for the corpus view and the corpus exports, so a file is
- * parsed once instead of once per stage. Files are spread over the worker threads like the
+ * What `build` does after converting: each TEI file is read once (one libxml2 document, one tree),
+ * validated, exported to HTML and JSON, and read for the corpus view and the corpus exports, so a
+ * file is parsed once instead of once per stage. Files are spread over the worker threads like the
  * conversion; each returns small results (outcomes, its entry of the corpus view, what it gives the
  * corpus), merged here in the files' order, so the output is the same for any number of workers.
  */
@@ -15,7 +15,7 @@ import { Progress } from './progress.js';
 import type { Runner } from './runners.js';
 import { emptyCorpus, mergeFile, type FileContribution } from '../export/corpus.js';
 import type { IndexItem } from '../export/html.js';
-import { readOnce } from '../tei/read-once.js';
+import { withRead } from '../tei/read-once.js';
 import { errorText } from '../util/fs.js';
 import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
 
@@ -53,13 +53,14 @@ function buildGuarded(file: string, folders: BuildFolders, schema: RelaxNgSchema
     return everywhere(failed(file, 'input/unreadable', errorText(e)));
   }
   try {
-    const read = readOnce(xml);
-    const index: IndexItem[] = [];
-    const validated = validateOne(file, read, schema);
-    const html = exportOne(file, read, 'html', folders.html, index);
-    const json = exportOne(file, read, 'json', folders.json, index);
-    const { outcome, contribution } = readContribution(file, read);
-    return { file, read: outcome, validated, html, json, ...(index[0] ? { item: index[0] } : {}), ...(contribution ? { contribution } : {}) };
+    return withRead(xml, (read) => {
+      const index: IndexItem[] = [];
+      const validated = validateOne(file, read, schema);
+      const html = exportOne(file, read, 'html', folders.html, index);
+      const json = exportOne(file, read, 'json', folders.json, index);
+      const { outcome, contribution } = readContribution(file, read);
+      return { file, read: outcome, validated, html, json, ...(index[0] ? { item: index[0] } : {}), ...(contribution ? { contribution } : {}) };
+    });
   } catch (e) {
     return everywhere(failed(file, 'internal/crash', `teikit failed on this file: ${e instanceof Error ? e.message : String(e)}`));
   }

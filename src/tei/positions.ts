@@ -2,9 +2,13 @@
  * Line and column of every element of an XML text. Start tags appear in the text in the
  * same order as a depth-first walk of the tree visits elements, so the two can be zipped.
  */
-import { OTHER_MARKUP } from './tree.js';
 import { descendants, type XElement } from './xnode.js';
 
+/**
+ * Markup that is no element: a comment, a CDATA section, a processing instruction, a document
+ * type declaration (whose quoted values and comments may hold `]>`).
+ */
+const OTHER_MARKUP = String.raw`<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<\?[\s\S]*?\?>|<!DOCTYPE(?:[^>["']|"[^"]*"|'[^']*')*(?:\[(?:[^\]"'<]|"[^"]*"|'[^']*'|<!--[\s\S]*?-->|<)*\]\s*)?>`;
 const MARKUP = new RegExp(`${OTHER_MARKUP}|<\\/[^>]*>|<(?<start>[A-Za-z_][\\w:.-]*)`, 'g');
 
 export type Locator = (e: XElement) => { line: number; column: number };
