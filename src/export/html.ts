@@ -102,6 +102,6 @@ export function indexItem(root: XElement, name: string): IndexItem {
 }
 
 /** The corpus view over the files exported: [path from the output folder, HTML] for each page. */
-export function exportHtmlIndex(items: IndexItem[]): [string, string][] {
+export function exportHtmlIndex(items: IndexItem[]): Iterable<[string, string]> {
   return corpusPages(items);
 }

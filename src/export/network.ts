@@ -72,11 +72,13 @@ export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1
 export function buildNetwork<P extends { id: string }>(documents: LinkedDocument[], persons: ReadonlyMap<string, P>): Network<P> {
   const nodes = new Map<string, NetworkNode<P>>();
   const edges = new Map<string, NetworkEdge>();
+  // Documents come one at a time and their keys are unique, so a document already listed is the last one:
+  // asking the whole list instead made the network quadratic in the corpus (a person in every document).
   const touch = (id: string, doc: string) => {
     const person = persons.get(id);
     if (!person) return false;
     const node = nodes.get(id) ?? { ...person, documents: [] };
-    if (!node.documents.includes(doc)) node.documents.push(doc);
+    if (node.documents.at(-1) !== doc) node.documents.push(doc);
     nodes.set(id, node);
     return true;
   };
@@ -87,7 +89,7 @@ export function buildNetwork<P extends { id: string }>(documents: LinkedDocument
     const id = `${relation.replace(' ', '-')}:${source}:${target}`;
     const edge = edges.get(id) ?? { id, source, target, relation, directed, weight: 0, documents: [] };
     edge.weight += 1;
-    if (!edge.documents.includes(doc)) edge.documents.push(doc);
+    if (edge.documents.at(-1) !== doc) edge.documents.push(doc);
     edges.set(id, edge);
   };
   for (const { key, links } of documents) {

@@ -13,10 +13,14 @@ export interface Corpus {
   docs: DocEntry[];
   /** Every person some document names, sorted by standard name. */
   persons: PersonEntry[];
+  /** The same persons by id. */
+  byId: Map<string, PersonEntry>;
   /** Person id → the documents naming the person, in date order. */
   docsOf: Map<string, DocEntry[]>;
   /** Edges between persons of `persons`, documents given by their `href`. */
   edges: NetworkEdge[];
+  /** Person id → the edges it is an end of, in the order of `edges`: each person page asks, so it is found once. */
+  edgesOf: Map<string, NetworkEdge[]>;
 }
 
 /** Dated documents first, by date; then by title and link, so the order never depends on input order. */
@@ -42,9 +46,15 @@ export function buildCorpus(files: CatalogueFile[]): Corpus {
   }
   // A person a document points to without declaring keeps the id as name.
   const persons = [...docsOf.keys()].map((id) => declared.get(id) ?? { id, standard: id, variants: [] }).sort(byName);
-  const network = buildNetwork(
-    docs.map((d) => ({ key: d.href, links: d.links })),
-    new Map(persons.map((p) => [p.id, p])),
-  );
-  return { docs, persons, docsOf, edges: network.edges.filter((e) => DRAWN.has(e.relation)) };
+  const byId = new Map(persons.map((p) => [p.id, p]));
+  const network = buildNetwork(docs.map((d) => ({ key: d.href, links: d.links })), byId);
+  const edges = network.edges.filter((e) => DRAWN.has(e.relation));
+  const edgesOf = new Map<string, NetworkEdge[]>();
+  for (const e of edges) {
+    for (const id of new Set([e.source, e.target])) {
+      if (!edgesOf.has(id)) edgesOf.set(id, []);
+      edgesOf.get(id)!.push(e);
+    }
+  }
+  return { docs, persons, byId, docsOf, edges, edgesOf };
 }

@@ -70,13 +70,14 @@ export function network(corpus: Corpus, id: string): string {
       return [p.id, { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle), angle }];
     }),
   );
-  const names = new Map(corpus.persons.map((p) => [p.id, p.standard]));
-  const name = (pid: string) => names.get(pid) ?? pid;
-  const heaviest = (kind: Drawn) => Math.max(...corpus.edges.filter((e) => kindOf(e) === kind).map((e) => e.weight));
+  const name = (pid: string) => corpus.byId.get(pid)?.standard ?? pid;
+  // Each kind's heaviest edge, found once (not once per edge): a large corpus has thousands of edges.
+  const heaviest = new Map<Drawn, number>();
+  for (const e of corpus.edges) heaviest.set(kindOf(e), Math.max(heaviest.get(kindOf(e)) ?? 0, e.weight));
   const edges = corpus.edges.map((e) => {
     const kind = kindOf(e);
     const dash = kind === 'sent to' ? ` stroke-dasharray="6 4" marker-end="url(#${id}-arrow)"` : ' stroke-opacity="0.75"';
-    return `<path d="${edgePath(kind, at.get(e.source)!, at.get(e.target)!)}" fill="none" stroke="${INK[kind]}" stroke-width="${fix(width(e, heaviest(kind)))}"${dash}><title>${escapeHtml(edgeWords(e, name))}</title></path>`;
+    return `<path d="${edgePath(kind, at.get(e.source)!, at.get(e.target)!)}" fill="none" stroke="${INK[kind]}" stroke-width="${fix(width(e, heaviest.get(kind)!))}"${dash}><title>${escapeHtml(edgeWords(e, name))}</title></path>`;
   });
   const nodes = persons.map((p) => {
     const { x, y, angle } = at.get(p.id)!;

@@ -11,14 +11,11 @@ import type { PersonEntry } from './catalogue.js';
 import type { Corpus } from './corpus.js';
 
 function connections(corpus: Corpus, person: PersonEntry, from: string): string {
-  const persons = new Map(corpus.persons.map((p) => [p.id, p]));
-  const items = corpus.edges
-    .filter((e) => e.source === person.id || e.target === person.id)
-    .map((e) => {
-      const other = persons.get(e.source === person.id ? e.target : e.source)!;
-      const verb = e.relation === 'spoke with' ? 'Spoke with' : e.source === person.id ? 'Sent to' : 'Received from';
-      return `<li>${verb} ${personLink(from, other)}: ${weightWords(e)}</li>`;
-    });
+  const items = (corpus.edgesOf.get(person.id) ?? []).map((e) => {
+    const other = corpus.byId.get(e.source === person.id ? e.target : e.source)!;
+    const verb = e.relation === 'spoke with' ? 'Spoke with' : e.source === person.id ? 'Sent to' : 'Received from';
+    return `<li>${verb} ${personLink(from, other)}: ${weightWords(e)}</li>`;
+  });
   return items.length ? `<section aria-labelledby="connections-h">\n<h2 id="connections-h">Connections</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>` : '';
 }
 

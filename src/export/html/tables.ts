@@ -56,9 +56,8 @@ export function docTable(docs: DocEntry[], { from, labelledBy, persons, extra, b
 
 /** Every connection of the network, in words, with links to both persons' pages. */
 export function connectionsTable(corpus: Corpus, from: string, labelledBy: string): string {
-  const persons = new Map(corpus.persons.map((p) => [p.id, p]));
   const rows = corpus.edges.map((e) => {
-    const [a, b] = [persons.get(e.source)!, persons.get(e.target)!];
+    const [a, b] = [corpus.byId.get(e.source)!, corpus.byId.get(e.target)!];
     return `<tr><td>${personLink(from, a)}</td><td>${e.relation}</td><td>${personLink(from, b)}</td><td>${weightWords(e)}</td></tr>`;
   });
   return `<table class="docs" aria-labelledby="${escapeHtml(labelledBy)}">\n<thead><tr><th scope="col">Person</th><th scope="col">Connection</th><th scope="col">Person</th><th scope="col">Behind it</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;

@@ -46,7 +46,7 @@ function sortGroups(groups: Group[]): Group[] {
 }
 
 function groupedPage(corpus: Corpus, files: number, path: string, title: string, groups: Group[]): string {
-  const persons = new Map(corpus.persons.map((p) => [p.id, p]));
+  const persons = corpus.byId;
   const sorted = groups.map((g, i) => ({ ...g, id: `group-${i + 1}` }));
   const contents = `<ul class="groups">\n${sorted.map((g) => `<li><a href="#${g.id}">${escapeHtml(g.label)}</a> (${g.docs.length})</li>`).join('\n')}\n</ul>`;
   const heading = (g: Group) => (g.href ? tag('a', { href: link(path, g.href) }, escapeHtml(g.label)) : escapeHtml(g.label));
@@ -59,7 +59,7 @@ function groupedPage(corpus: Corpus, files: number, path: string, title: string,
 
 function indexPage(corpus: Corpus, files: number): string {
   const path = VIEW_PATHS.date;
-  const persons = new Map(corpus.persons.map((p) => [p.id, p]));
+  const persons = corpus.byId;
   const dated = corpus.docs.filter((d) => d.when);
   const span = dated.length ? `, from ${dated[0]!.dateText ?? dated[0]!.when} to ${dated.at(-1)!.dateText ?? dated.at(-1)!.when}` : '';
   const lead = `<p class="lead">${escapeHtml(`${counts(corpus, files)}${span}`)}.</p>`;
@@ -76,8 +76,8 @@ function indexPage(corpus: Corpus, files: number): string {
   return corpusPage({ path, title: 'The corpus', lead, main, counts: counts(corpus, files) });
 }
 
-/** Every page of the corpus view: [path from the output folder, HTML]. */
-export function corpusPages(files: CatalogueFile[]): [string, string][] {
+/** Every page of the corpus view: [path from the output folder, HTML], made one at a time as they are written. */
+export function* corpusPages(files: CatalogueFile[]): Generator<[string, string]> {
   const corpus = buildCorpus(files);
   const n = files.length;
   const personGroups: Group[] = corpus.persons.map((p) => ({
@@ -93,12 +93,10 @@ export function corpusPages(files: CatalogueFile[]): [string, string][] {
     const doc = g.docs[0]!;
     return { ...g, label: doc.fileTitle, href: doc.file, sortBy: doc.fileTitle };
   });
-  return [
-    [VIEW_PATHS.date, indexPage(corpus, n)],
-    [VIEW_PATHS.type, groupedPage(corpus, n, VIEW_PATHS.type, 'Documents by type', sortGroups(groupBy(corpus.docs, (d) => d.type, 'No type recorded')))],
-    [VIEW_PATHS.archive, groupedPage(corpus, n, VIEW_PATHS.archive, 'Documents by archive', sortGroups(groupBy(corpus.docs, (d) => d.archive, 'No archive recorded')))],
-    [VIEW_PATHS.person, groupedPage(corpus, n, VIEW_PATHS.person, 'Documents by person', personGroups)],
-    [VIEW_PATHS.file, groupedPage(corpus, n, VIEW_PATHS.file, 'Documents by file', sortGroups(fileGroups))],
-    ...corpus.persons.map((p): [string, string] => [personPath(p.id), personPage(corpus, p, counts(corpus, n))]),
-  ];
+  yield [VIEW_PATHS.date, indexPage(corpus, n)];
+  yield [VIEW_PATHS.type, groupedPage(corpus, n, VIEW_PATHS.type, 'Documents by type', sortGroups(groupBy(corpus.docs, (d) => d.type, 'No type recorded')))];
+  yield [VIEW_PATHS.archive, groupedPage(corpus, n, VIEW_PATHS.archive, 'Documents by archive', sortGroups(groupBy(corpus.docs, (d) => d.archive, 'No archive recorded')))];
+  yield [VIEW_PATHS.person, groupedPage(corpus, n, VIEW_PATHS.person, 'Documents by person', personGroups)];
+  yield [VIEW_PATHS.file, groupedPage(corpus, n, VIEW_PATHS.file, 'Documents by file', sortGroups(fileGroups))];
+  for (const p of corpus.persons) yield [personPath(p.id), personPage(corpus, p, counts(corpus, n))];
 }
