@@ -35,6 +35,7 @@ export async function convertFiles(paths: string[], options: ConvertOptions): Pr
     ...(options.force ? { force: true } : {}),
     ...(options.reportDir ? { reportDir: options.reportDir } : {}),
     ...(options.check === false ? { check: false } : {}),
+    ...(options.withReview === false ? { withReview: false } : {}),
   };
   const reportDir = reportDirOf(fileOptions);
   // Temporary files of killed runs are swept first; Ctrl-C stops between files and sweeps ours.

@@ -185,6 +185,8 @@ function convertOptions(opts: ConvertFlags, g: Global, checkByDefault: boolean):
     ...(opts.shard ? { shard: opts.shard } : {}),
     ...(opts.filesFrom ? { filesFrom: opts.filesFrom } : {}),
     ...(g.quiet ? { quiet: true } : {}),
+    // Decisions to review stay in the reports unless the JSON summary lists them.
+    ...(g.json ? {} : { withReview: false }),
   };
 }
 

@@ -6,7 +6,6 @@
 import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { createRunner, type JobName, type Jobs } from './runners.js';
-import { detached } from '../util/detach.js';
 
 export type OnProgress = (done: number, file: string) => void;
 
@@ -69,8 +68,7 @@ async function runHere<K extends JobName>(job: K, options: Jobs[K]['options'], t
       // Between files, let a pending Ctrl-C be heard.
       await new Promise((resolveTick) => setImmediate(resolveTick));
       if (signal.aborted) break;
-      // Kept until the batch ends: copied out, as a worker's result is, so it keeps no file's text alive (see detached).
-      const result = detached(runner.run(task));
+      const result = runner.run(task);
       results.push(result);
       onProgress(results.length, result.file);
     }
