@@ -82,6 +82,9 @@ const declaredNames = (element: string, standard: string, variant: string): Role
   role(`${element}.standard`, standard, [attribute('type', value('standard')), text]),
   role(`${element}.variant`, variant, [attribute('type', value('variant')), text]),
 ];
+/** A name in running text, whose @ref points to its declaration when there is one. */
+const inlineName = (element: string, doc: string, extra: Partial<Role> = {}): Role =>
+  role(`${element}.inline`, doc, [optional(attribute('ref', ref('data.localPointer'))), ref('macro.phraseSeq')], extra);
 const pattern = (define: string, note: string, body: Pattern[]): NamedPattern => ({ define, ...(note && { note }), body });
 
 /** The root elements. */
@@ -614,8 +617,8 @@ export const ELEMENTS: ElementEntry[] = [
       ...declaredNames("persName", "A person's standard name.", "Another spelling or name of the person."),
       role("persName.plain", "A credited person (translator, contributor…), as named.",
         [text]),
-      role("persName.inline", "A person named in the text; @ref points to the person's declaration when the gazetteer knows the name.",
-        [optional(attribute("ref", ref("data.localPointer"))), ref("macro.phraseSeq")], { pointers: [{ attr: 'ref', targets: ['person'], why: "a name's @ref points to its declaration" }] }),
+      inlineName("persName", "A person named in the text; @ref points to the person's declaration when the gazetteer knows the name.",
+        { pointers: [{ attr: 'ref', targets: ['person'], why: "a name's @ref points to its declaration" }] }),
     ],
   },
   {
@@ -624,8 +627,7 @@ export const ELEMENTS: ElementEntry[] = [
     html: 'name',
     roles: [
       ...declaredNames("orgName", "An organisation's standard name.", "Another name or abbreviation of the organisation."),
-      role("orgName.inline", "An organisation named in the text (or the digital archive in the citation); @ref points to its declaration.",
-        [optional(attribute("ref", ref("data.localPointer"))), ref("macro.phraseSeq")]),
+      inlineName("orgName", "An organisation named in the text (or the digital archive in the citation); @ref points to its declaration."),
     ],
   },
   {
@@ -634,8 +636,7 @@ export const ELEMENTS: ElementEntry[] = [
     html: 'name',
     roles: [
       ...declaredNames("placeName", "A place's standard name.", "Another spelling of the place."),
-      role("placeName.inline", "A place named in the text; @ref points to its declaration.",
-        [optional(attribute("ref", ref("data.localPointer"))), ref("macro.phraseSeq")]),
+      inlineName("placeName", "A place named in the text; @ref points to its declaration."),
     ],
   },
   {
