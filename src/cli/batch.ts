@@ -14,19 +14,23 @@ export function inputs(paths: string[], extensions: string[]): { files: string[]
   return { files, outcomes };
 }
 
+/** A file's text, or the outcome of a file that cannot be read, with the reason. */
+export function readInput(file: string): string | FileOutcome {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    return failed(file, 'input/unreadable', errorText(e));
+  }
+}
+
 /** Runs `one` on each file's text, with progress; a file that cannot be read fails with the reason, and the batch goes on. */
 export function eachFile(files: string[], verb: string, quiet: boolean | undefined, one: (file: string, text: string) => FileOutcome): FileOutcome[] {
   const progress = new Progress(files.length, verb, quiet ?? false);
   try {
     return files.map((file, i) => {
       progress.tick(i + 1, file);
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch (e) {
-        return failed(file, 'input/unreadable', errorText(e));
-      }
-      return one(file, text);
+      const text = readInput(file);
+      return typeof text === 'string' ? one(file, text) : text;
     });
   } finally {
     progress.done();

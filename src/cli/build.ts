@@ -5,8 +5,7 @@
  * conversion; each returns small results (outcomes, its entry of the corpus view, what it gives the
  * corpus), merged here in the files' order, so the output is the same for any number of workers.
  */
-import { readFileSync } from 'node:fs';
-import { inputs } from './batch.js';
+import { inputs, readInput } from './batch.js';
 import { exportOne, validateOne, writeHtmlIndex } from './commands.js';
 import { failed, type FileOutcome } from './convert-file.js';
 import { CORPUS_FORMATS, readContribution, writeCorpus, type CorpusFormat } from './export-corpus.js';
@@ -16,7 +15,6 @@ import type { Runner } from './runners.js';
 import { emptyCorpus, mergeFile, type FileContribution } from '../export/corpus.js';
 import type { IndexItem } from '../export/html.js';
 import { withRead } from '../tei/read-once.js';
-import { errorText } from '../util/fs.js';
 import { PROJECT_SCHEMA, RelaxNgSchema } from '../validate/relaxng.js';
 
 export type Stage = [string, FileOutcome[]];
@@ -46,12 +44,8 @@ export async function buildRunner(folders: BuildFolders): Promise<Runner<string,
 /** A file that cannot be read, or a bug met on it, has the same outcome in every stage. */
 function buildGuarded(file: string, folders: BuildFolders, schema: RelaxNgSchema): BuiltFile {
   const everywhere = (outcome: FileOutcome): BuiltFile => ({ file, read: outcome, validated: outcome, html: outcome, json: outcome });
-  let xml: string;
-  try {
-    xml = readFileSync(file, 'utf8');
-  } catch (e) {
-    return everywhere(failed(file, 'input/unreadable', errorText(e)));
-  }
+  const xml = readInput(file);
+  if (typeof xml !== 'string') return everywhere(xml);
   try {
     return withRead(xml, (read) => {
       const index: IndexItem[] = [];
