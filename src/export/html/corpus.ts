@@ -51,7 +51,8 @@ export function buildCorpus(files: CatalogueFile[]): Corpus {
   const edges = network.edges.filter((e) => DRAWN.has(e.relation));
   const edgesOf = new Map<string, NetworkEdge[]>();
   for (const e of edges) {
-    for (const id of new Set([e.source, e.target])) {
+    // The network has no edge from a person to the same person.
+    for (const id of [e.source, e.target]) {
       if (!edgesOf.has(id)) edgesOf.set(id, []);
       edgesOf.get(id)!.push(e);
     }

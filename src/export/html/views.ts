@@ -46,12 +46,11 @@ function sortGroups(groups: Group[]): Group[] {
 }
 
 function groupedPage(corpus: Corpus, files: number, path: string, title: string, groups: Group[]): string {
-  const persons = corpus.byId;
   const sorted = groups.map((g, i) => ({ ...g, id: `group-${i + 1}` }));
   const contents = `<ul class="groups">\n${sorted.map((g) => `<li><a href="#${g.id}">${escapeHtml(g.label)}</a> (${g.docs.length})</li>`).join('\n')}\n</ul>`;
   const heading = (g: Group) => (g.href ? tag('a', { href: link(path, g.href) }, escapeHtml(g.label)) : escapeHtml(g.label));
   const sections = sorted.map(
-    (g) => `<section class="group">\n<h2 id="${g.id}">${heading(g)} <span class="count">(${plural(g.docs.length, 'document')})</span></h2>\n${docTable(g.docs, { from: path, labelledBy: g.id, persons, extra: g.extra, brief: g.brief })}\n</section>`,
+    (g) => `<section class="group">\n<h2 id="${g.id}">${heading(g)} <span class="count">(${plural(g.docs.length, 'document')})</span></h2>\n${docTable(g.docs, { from: path, labelledBy: g.id, persons: corpus.byId, extra: g.extra, brief: g.brief })}\n</section>`,
   );
   const lead = `<p class="lead">${escapeHtml(counts(corpus, files))}, in ${plural(groups.length, 'group')}.</p>`;
   return corpusPage({ path, title, lead, main: `${contents}\n${sections.join('\n')}`, counts: counts(corpus, files) });
@@ -59,14 +58,13 @@ function groupedPage(corpus: Corpus, files: number, path: string, title: string,
 
 function indexPage(corpus: Corpus, files: number): string {
   const path = VIEW_PATHS.date;
-  const persons = corpus.byId;
   const dated = corpus.docs.filter((d) => d.when);
   const span = dated.length ? `, from ${dated[0]!.dateText ?? dated[0]!.when} to ${dated.at(-1)!.dateText ?? dated.at(-1)!.when}` : '';
   const lead = `<p class="lead">${escapeHtml(`${counts(corpus, files)}${span}`)}.</p>`;
   const section = (id: string, heading: string, body: string) => `<section aria-labelledby="${id}">\n<h2 id="${id}">${heading}</h2>\n${body}\n</section>`;
   const main = [
     section('timeline-h', 'Timeline', timeline(corpus.docs, 'timeline')),
-    section('documents-h', 'Documents by date', docTable(corpus.docs, { from: path, labelledBy: 'documents-h', persons })),
+    section('documents-h', 'Documents by date', docTable(corpus.docs, { from: path, labelledBy: 'documents-h', persons: corpus.byId })),
     section(
       'network-h',
       'Correspondence and dialogue',
